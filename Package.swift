@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "mingle",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "mingle", targets: ["mingle"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+  ],
+  targets: [
+    // MARK: - Domain and shared state (no terminal code)
+    .target(
+      name: "EventState",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]
+    ),
+
+    // MARK: - Pure rendering into a cell buffer (no ncurses)
+    .target(
+      name: "KioskUI",
+      dependencies: [
+        "EventState",
+        .product(name: "TOMLKit", package: "TOMLKit"),
+      ]
+    ),
+
+    // MARK: - The ncurses edge
+    .systemLibrary(
+      name: "CNcursesw",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]
+    ),
+    .target(name: "CursesTerminal", dependencies: ["CNcursesw", "KioskUI"]),
+
+    // MARK: - The command-line program
+    .executableTarget(
+      name: "mingle",
+      dependencies: [
+        "EventState", "KioskUI", "CursesTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Tests
+    .testTarget(name: "EventStateTests", dependencies: ["EventState"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "EventState"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["EventState"]),
+  ]
+)

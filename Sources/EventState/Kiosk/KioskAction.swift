@@ -1,0 +1,13 @@
+import Foundation
+
+/// Everything that can happen to a kiosk: the reducer's input.
+public enum KioskAction: Sendable, Hashable {
+  /// Time passed (the loop's read timed out, or any wake-up).
+  case tick
+  /// A key was pressed.
+  case key(KeyPress)
+  /// The terminal changed size.
+  case resized(columns: Int, rows: Int)
+  /// Another process (or this one) committed a change to the shared store.
+  case storeChanged(LiveState)
+}

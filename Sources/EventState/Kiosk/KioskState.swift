@@ -1,0 +1,45 @@
+import Foundation
+
+/// Everything one kiosk process knows while it runs, changed only by `KioskReducer`.
+public struct KioskState: Sendable, Hashable {
+  /// The rotation this process shows (event.toml's, or the `--screens` override).
+  public var clock: RotationClock
+  /// When the rotation was last (re)started, and at which step.
+  public var rotationAnchor: Date
+  public var anchorStep: Int
+  /// The step shown at the last tick, to notice screen changes.
+  public var currentStep: Int
+  /// How many times each screen has come up: lets tips and pages continue where they left off.
+  public var visits: [ScreenKind: Int]
+  /// When the current screen came up.
+  public var screenStartedAt: Date
+  /// Terminal size in columns and rows.
+  public var columns: Int
+  public var rows: Int
+  /// The shared live state as last read from the store.
+  public var live: LiveState
+  /// Whether Ctrl-C may quit (`--unlocked`, for development).
+  public var unlocked: Bool
+
+  public init(clock: RotationClock, now: Date, columns: Int = 80, rows: Int = 24, live: LiveState = LiveState(), unlocked: Bool = false) {
+    self.clock = clock
+    rotationAnchor = now
+    anchorStep = 0
+    currentStep = 0
+    visits = [clock.steps[0].screen: 1]
+    screenStartedAt = now
+    self.columns = columns
+    self.rows = rows
+    self.live = live
+    self.unlocked = unlocked
+  }
+
+  /// The screen shown now.
+  public var screen: ScreenKind { clock.steps[currentStep].screen }
+
+  /// How many times the current screen has come up, counting this time (1 the first time).
+  public var visit: Int { visits[screen, default: 1] }
+
+  /// Seconds the current screen has been up at `now`.
+  public func screenElapsed(at now: Date) -> Double { max(0, now.timeIntervalSince(screenStartedAt)) }
+}
