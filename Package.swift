@@ -51,6 +51,7 @@ let package = Package(
     // MARK: - Tests
     .testTarget(name: "EventStateTests", dependencies: ["EventState"], resources: [.copy("Fixtures")]),
     .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "EventState"]),
+    .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "EventState"]),
     .testTarget(name: "EndToEndTests", dependencies: ["EventState"]),
   ]
 )

@@ -26,6 +26,10 @@ static inline int mingle_OK(void) { return OK; }
 static inline int mingle_KEY_F(int n) { return KEY_F(n); }
 static inline int mingle_COLOR_PAIRS(void) { return COLOR_PAIRS; }
 static inline int mingle_COLORS(void) { return COLORS; }
+// Swift 6 rejects the C global `stdscr`; newterm() makes it the screen's window.
+static inline WINDOW *mingle_stdscr(void) { return stdscr; }
+// Swift 6 rejects the C globals `stdout` and `stdin`: open the screen on them here.
+static inline SCREEN *mingle_newterm(void) { return newterm(NULL, stdout, stdin); }
 static inline const char *mingle_codeset(void) { return nl_langinfo(CODESET); }
 
 #endif

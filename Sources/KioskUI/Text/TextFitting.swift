@@ -5,6 +5,12 @@ public enum TextFitting {
   public static func truncate(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
     guard columns > 0 else { return "" }
     if DisplayWidth.of(text) <= columns { return text }
+    return cut(text, to: columns, ellipsis: ellipsis)
+  }
+
+  /// `text` marked as cut: as much of it as fits `columns` together with `ellipsis`, then `ellipsis`
+  /// (even when the whole text would fit: something after it was left out).
+  public static func cut(_ text: String, to columns: Int, ellipsis: String = "…") -> String {
     let room = columns - DisplayWidth.of(ellipsis)
     guard room >= 0 else { return "" }
     var out = "", used = 0
@@ -18,21 +24,22 @@ public enum TextFitting {
     return out + ellipsis
   }
 
-  /// `text` broken into lines of at most `columns` columns, at spaces where possible (a word longer
-  /// than a line is split). Existing line breaks are kept. At most `maxLines` lines; when text is left
-  /// over, the last line ends in `ellipsis`.
+  /// `text` broken into lines of at most `columns` columns, at spaces and next to wide (CJK)
+  /// characters where possible (a word longer than a line is split). Existing line breaks are kept.
+  /// At most `maxLines` lines; when text is left over, the last line ends in `ellipsis`.
   public static func wrap(_ text: String, to columns: Int, maxLines: Int = .max, ellipsis: String = "…") -> [String] {
     guard columns > 0, maxLines > 0 else { return [] }
     var lines: [String] = []
     var truncated = false
     outer: for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line = "", width = 0
-      for word in paragraph.split(separator: " ") {
-        var word = String(word)
+      for (piece, spaced) in breakablePieces(paragraph) {
+        var word = piece
         var ww = DisplayWidth.of(word)
-        if width > 0, width + 1 + ww <= columns {
-          line += " " + word
-          width += 1 + ww
+        let gap = spaced ? 1 : 0
+        if width > 0, width + gap + ww <= columns {
+          line += (spaced ? " " : "") + word
+          width += gap + ww
           continue
         }
         if width > 0 {
@@ -55,9 +62,29 @@ public enum TextFitting {
       lines.append(line)
     }
     if truncated, let last = lines.last {
-      lines[lines.count - 1] = truncate(last + " " + ellipsis + ellipsis, to: columns, ellipsis: ellipsis)
+      lines[lines.count - 1] = cut(last, to: columns, ellipsis: ellipsis)
     }
     return lines
+  }
+
+  /// The pieces a line may break between: words, and within a word each wide character on its own
+  /// (CJK text has no spaces; a line may break next to any ideograph). `spaced` tells whether a space
+  /// separates the piece from the one before.
+  static func breakablePieces(_ paragraph: Substring) -> [(text: String, spaced: Bool)] {
+    var pieces: [(text: String, spaced: Bool)] = []
+    for word in paragraph.split(separator: " ") {
+      var current = "", spaced = true
+      for character in word {
+        if let last = current.last, DisplayWidth.of(character) == 2 || DisplayWidth.of(last) == 2 {
+          pieces.append((current, spaced))
+          current = ""
+          spaced = false
+        }
+        current.append(character)
+      }
+      pieces.append((current, spaced))
+    }
+    return pieces
   }
 
   /// The longest prefix of `word` that fits `columns` (at least one grapheme), and the rest.

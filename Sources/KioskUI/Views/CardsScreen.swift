@@ -1,0 +1,74 @@
+import EventState
+
+/// Everyone who may be shown, as a grid of cards that pages by itself: "People · 42" and "page 2/5".
+/// The grid takes as many columns as fit cards of about `idealCardWidth` (never narrower than
+/// `minCardWidth`) and cards as tall as the rows allow while keeping at least two rows per page.
+public struct CardsScreen: View {
+  /// Everyone who may be shown, in the order the directory gives.
+  public var people: [DisplayCard]
+  /// How many times the screen has come up (1 the first time): pages continue between visits.
+  public var visit: Int
+  /// How long the screen stays up per visit.
+  public var screenSeconds: Int
+
+  /// The cards screen for `people` on the `visit`-th showing of a screen that stays up `screenSeconds`.
+  public init(people: [DisplayCard], visit: Int, screenSeconds: Int) {
+    self.people = people
+    self.visit = visit
+    self.screenSeconds = screenSeconds
+  }
+
+  static let secondsPerPage = 8.0
+  static let minCardWidth = 30
+  static let idealCardWidth = 38
+  /// Tallest card: every field, with room for the longer ones to wrap.
+  static let maxCardHeight = 12
+  /// Shortest card: name, role and one more line.
+  static let minCardHeight = 5
+  /// Rows added between card rows to spread a grid that does not fill the screen.
+  static let maxExtraGap = 2
+
+  /// Where the cards go in `area`: the grid's cells, row by row. Cards are no taller than the
+  /// fullest card needs; rows that leave room are spread out a little and centred.
+  public func slots(in area: Rect, glyphs: GlyphSet) -> [Rect] {
+    let gapX = area.width >= 60 ? 2 : 1
+    let gapY = area.height >= 30 ? 1 : 0
+    let fit = (Double(area.width + gapX) / Double(Self.idealCardWidth + gapX)).rounded()
+    var columns = max(1, Int(fit))
+    while columns > 1, (area.width - gapX * (columns - 1)) / columns < Self.minCardWidth { columns -= 1 }
+    let contentWidth = Box.content(of: Rect(x: 0, y: 0, width: (area.width - gapX * (columns - 1)) / columns, height: Self.maxCardHeight)).width
+    let fullest = people.map { CardView(card: $0).lines(width: contentWidth, height: Self.maxCardHeight - 2, glyphs: glyphs).count }.max() ?? 0
+    let tallest = min(Self.maxCardHeight, max(Self.minCardHeight, fullest + 2))
+    func rows(_ height: Int) -> Int { (area.height + gapY) / (height + gapY) }
+    let twoRowHeight = stride(from: tallest, through: Self.minCardHeight, by: -1).first { rows($0) >= 2 }
+    let rowCount = max(1, rows(twoRowHeight ?? min(tallest, area.height)))
+    let height = min(tallest, (area.height + gapY) / rowCount - gapY)
+    let spare = area.height - (rowCount * (height + gapY) - gapY)
+    let spacing = rowCount > 1 ? gapY + min(Self.maxExtraGap, spare / rowCount) : gapY
+    let blockHeight = rowCount * (height + spacing) - spacing
+    let block = Rect(x: area.x, y: area.y + (area.height - blockHeight) / 2, width: area.width, height: blockHeight)
+    return block.grid(columns: columns, rows: rowCount, gapX: gapX, gapY: spacing)
+  }
+
+  public func render(in area: Rect, into buffer: inout CellBuffer, context: RenderContext) {
+    let (titleRow, rest) = area.splitTop(1)
+    let grid = rest.splitTop(rest.height >= 20 ? 1 : 0).rest
+    let title = [Span("People", .paneTitle), Span(" \(context.glyphs.separator) \(people.count)", .paneCount)]
+    guard !people.isEmpty else {
+      ScreenTitleBar(title: title).render(in: titleRow, into: &buffer, context: context)
+      CenteredMessage([
+        Span("No cards to show yet", .paneTitle),
+        Span("Pin your card on the connecting wall and it will appear here.", .muted),
+      ]).render(in: grid, into: &buffer, context: context)
+      return
+    }
+    let slots = slots(in: grid, glyphs: context.glyphs)
+    let paging = Paging(itemCount: people.count, perPage: slots.count)
+    let page = paging.page(elapsed: context.screenElapsed, secondsPerPage: Self.secondsPerPage, visit: visit, screenSeconds: screenSeconds)
+    let status = paging.pageCount > 1 ? [Span("page \(page + 1)/\(paging.pageCount)", .paneCount)] : []
+    ScreenTitleBar(title: title, status: status).render(in: titleRow, into: &buffer, context: context)
+    for (slot, index) in zip(slots, paging.items(onPage: page)) {
+      CardView(card: people[index]).render(in: slot, into: &buffer, context: context)
+    }
+  }
+}

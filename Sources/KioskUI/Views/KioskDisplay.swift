@@ -1,0 +1,60 @@
+import EventState
+
+/// The whole kiosk screen: header, the announcement banner, the current rotation screen, footer.
+/// Below `MinimumSize` it shows only a request to enlarge the terminal.
+public struct KioskDisplay: View {
+  /// The event: header, topics and rotation.
+  public var event: EventConfig
+  /// Who and what may be shown (consent already applied).
+  public var directory: PublicDirectory
+  /// The networking tips.
+  public var tips: [Tip]
+  /// The kiosk: current screen, visits, rotation and live state.
+  public var kiosk: KioskState
+  /// Keys shown in the footer.
+  public var keyHints: [KeyHint]
+
+  /// The kiosk screen for `kiosk` in `event`.
+  public init(event: EventConfig, directory: PublicDirectory, tips: [Tip], kiosk: KioskState, keyHints: [KeyHint]) {
+    self.event = event
+    self.directory = directory
+    self.tips = tips
+    self.kiosk = kiosk
+    self.keyHints = keyHints
+  }
+
+  public func render(in area: Rect, into buffer: inout CellBuffer, context: RenderContext) {
+    guard area.width >= MinimumSize.columns, area.height >= MinimumSize.rows else {
+      TooSmallView(columns: area.width, rows: area.height).render(in: area, into: &buffer, context: context)
+      return
+    }
+    buffer.fill(area, role: .background)
+    let (header, belowHeader) = area.splitTop(area.height >= 40 ? 3 : 1)
+    HeaderView(event: event).render(in: header, into: &buffer, context: context)
+    var rest = belowHeader
+    let banner = AnnouncementBanner(kiosk.live.announcements, now: context.now)
+    if !banner.isEmpty {
+      let (bannerRow, below) = rest.splitTop(1)
+      banner.render(in: bannerRow, into: &buffer, context: context)
+      rest = below
+    }
+    let (middle, footer) = rest.splitBottom(1)
+    FooterView(keyHints: keyHints, indicator: RotationIndicator(steps: kiosk.clock.steps, current: kiosk.currentStep))
+      .render(in: footer, into: &buffer, context: context)
+    let top = area.height >= 20 ? 1 : 0, bottom = area.height >= 30 ? 1 : 0
+    let body = Rect(x: middle.x, y: middle.y + top, width: middle.width, height: middle.height - top - bottom)
+      .inset(dx: area.width >= 120 ? 2 : 1)
+    screen.render(in: body, into: &buffer, context: context)
+  }
+
+  /// The view of the screen the rotation shows now.
+  var screen: any View {
+    let seconds = kiosk.clock.steps[kiosk.currentStep].seconds
+    switch kiosk.screen {
+    case .cards: return CardsScreen(people: directory.people, visit: kiosk.visit, screenSeconds: seconds)
+    case .wall: return WallScreen(wall: directory.wall, visit: kiosk.visit, screenSeconds: seconds)
+    case .tips: return TipsScreen(tips: tips, visit: kiosk.visit)
+    case .openmic: return OpenMicScreen(live: kiosk.live)
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import EventState
+import Foundation
+
+/// `mingle init DIR [--pin PIN]`: a new event folder scaffolded from the demo.
+struct InitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Create a new event folder from the demo event.",
+    discussion: "Edit event.toml, replace attendees.csv with your roster and tips.md with your tips.")
+
+  @Argument(help: "The folder to create (it must not hold an event already).", completion: .directory)
+  var directory: String
+
+  @Option(help: ArgumentHelp("Moderator PIN (4–8 digits), stored only as a salted hash.", valueName: "PIN"))
+  var pin: String?
+
+  func validate() throws {
+    if let pin, let problem = PINHash.validate(pin: pin) { throw ValidationError("--pin: \(problem)") }
+  }
+
+  func run() throws {
+    let url = URL(fileURLWithPath: directory)
+    if FileManager.default.fileExists(atPath: url.appendingPathComponent("event.toml").path) {
+      throw ValidationError("\(directory) already holds an event (event.toml); nothing was changed")
+    }
+    let hash = pin.map { PINHash.make(pin: $0) }
+    do {
+      try DemoEvent.write(to: url, pinHash: hash, replacing: false)
+    } catch {
+      throw ValidationError("cannot create \(directory): \(error)")
+    }
+    print("Created \(directory): event.toml, attendees.csv, tips.md")
+    print(hash == nil ? "No moderator PIN set: run `mingle init` with --pin, or add one later." : "Moderator PIN set.")
+    print("Check it with `mingle check \(directory)`, run it with `mingle run \(directory)`.")
+  }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import EventState
+import Foundation
+import KioskUI
+
+/// Loads an event folder and runs the kiosk on it, reporting file problems after the terminal is
+/// restored.
+enum KioskLauncher {
+  /// Runs the kiosk for `folder` with `options`; `prepare` runs on the opened store first (the demo
+  /// seeds it there).
+  static func launch(_ folder: EventFolder, options: DisplayOptions, prepare: (EventStore) throws -> Void = { _ in }) throws {
+    let store: EventStore
+    do {
+      store = try EventStore(url: folder.stateURL)
+      try prepare(store)
+    } catch {
+      throw ValidationError("\(error)")
+    }
+    let (theme, themeProblems) = ThemeLoader.load(name: options.theme ?? folder.config.theme, eventDirectory: folder.directory)
+    var rotation = folder.config.rotation
+    if let screens = try options.screenOverride() { rotation = ScreenSelection.rotation(screens, from: rotation) }
+    let runner = KioskRunner(folder: folder, theme: theme, store: store, rotation: rotation, unlocked: options.unlocked)
+    let messages: [String]
+    do {
+      messages = try runner.run()
+    } catch {
+      throw ValidationError("\(error)")
+    }
+    let problems = (folder.problems + themeProblems).map(\.description)
+    for line in problems + messages {
+      FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+  }
+}

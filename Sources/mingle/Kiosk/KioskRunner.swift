@@ -1,0 +1,85 @@
+import CursesTerminal
+import EventState
+import Foundation
+import KioskUI
+
+/// The kiosk's main loop: reads keys with a timeout, polls the shared store, runs the reducer and
+/// draws what changed. Everything it decides is decided by `KioskReducer`; this only wires.
+struct KioskRunner {
+  let folder: EventFolder
+  let theme: Theme
+  let store: EventStore
+  let rotation: [RotationStep]
+  let unlocked: Bool
+
+  /// How long one blocking read waits: store changes reach the screen within this plus a frame.
+  static let tickMilliseconds = 250
+
+  /// Runs until a quit effect or a termination signal. Returns messages to print once the terminal
+  /// is restored (problems met while running).
+  func run() throws -> [String] {
+    SignalTrap.install()
+    let screen = try CursesScreen(theme: theme)
+    defer { screen.close() }
+    var messages: [String] = []
+    let start = Date()
+    let size = screen.size
+    var state = KioskState(
+      clock: RotationClock(steps: rotation), now: start, columns: size.columns, rows: size.rows,
+      live: (try? store.snapshot(now: start)) ?? LiveState(), unlocked: unlocked)
+    var directory = PublicDirectory(config: folder.config, roster: folder.roster, live: state.live)
+    var drawn: (state: KioskState, second: Int)?
+
+    while !SignalTrap.received {
+      let input = screen.readKey(timeout: Self.tickMilliseconds)
+      let now = Date()
+      var actions: [KioskAction] = []
+      switch input {
+      case .key(let key): actions.append(.key(key))
+      case .resize:
+        let size = screen.size
+        actions.append(.resized(columns: size.columns, rows: size.rows))
+      case nil: actions.append(.tick)
+      }
+      do {
+        if try store.hasChangedSinceLastCheck() { actions.append(.storeChanged(try store.snapshot(now: now))) }
+      } catch {
+        note("\(error)", in: &messages)
+      }
+      for action in actions {
+        let (next, effects) = KioskReducer.reduce(state, action, now: now)
+        if next.live != state.live {
+          directory = PublicDirectory(config: folder.config, roster: folder.roster, live: next.live)
+        }
+        state = next
+        if effects.contains(.quit) { return messages }
+      }
+      let second = Int(now.timeIntervalSince1970)
+      if let drawn, drawn.state == state, drawn.second == second { continue }
+      screen.draw(frame(state: state, directory: directory, now: now, glyphs: screen.capabilities.glyphs))
+      drawn = (state, second)
+    }
+    return messages
+  }
+
+  /// The whole screen for `state` at `now`.
+  func frame(state: KioskState, directory: PublicDirectory, now: Date, glyphs: GlyphSet) -> CellBuffer {
+    var buffer = CellBuffer(width: state.columns, height: state.rows)
+    let context = RenderContext(glyphs: glyphs, now: now, screenElapsed: state.screenElapsed(at: now), timeZone: folder.config.timeZone)
+    KioskDisplay(event: folder.config, directory: directory, tips: folder.tips, kiosk: state, keyHints: keyHints)
+      .render(in: buffer.area, into: &buffer, context: context)
+    return buffer
+  }
+
+  /// The keys an attendee can press on the rotating display.
+  var keyHints: [KeyHint] {
+    var hints = [KeyHint(key: "←/→", label: "screens")]
+    if unlocked { hints.append(KeyHint(key: "Ctrl-C", label: "quit")) }
+    return hints
+  }
+
+  /// Keeps one copy of each message (a failing store would otherwise repeat it every tick).
+  private func note(_ message: String, in messages: inout [String]) {
+    if !messages.contains(message) { messages.append(message) }
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@testable import EventState
+
+@Suite struct KioskReducerTests {
+  let start = Date(timeIntervalSince1970: 1_800_000_000)
+  let steps = [
+    RotationStep(screen: .cards, seconds: 20), RotationStep(screen: .wall, seconds: 30),
+    RotationStep(screen: .tips, seconds: 10), RotationStep(screen: .openmic, seconds: 15),
+  ]
+
+  func initial(unlocked: Bool = false) -> KioskState {
+    KioskState(clock: RotationClock(steps: steps), now: start, unlocked: unlocked)
+  }
+
+  func after(_ seconds: Double, _ state: KioskState, _ action: KioskAction = .tick) -> (KioskState, [KioskEffect]) {
+    KioskReducer.reduce(state, action, now: start.addingTimeInterval(seconds))
+  }
+
+  @Test func ticksRotateTheScreensOnTime() {
+    var state = initial()
+    #expect(state.screen == .cards)
+    state = after(19, state).0
+    #expect(state.screen == .cards)
+    state = after(21, state).0
+    #expect(state.screen == .wall)
+    #expect(state.screenElapsed(at: start.addingTimeInterval(21)) == 1)
+    state = after(75, state).0
+    #expect(state.screen == .cards)
+    #expect(state.visit == 2)
+  }
+
+  @Test func eachComingOfTheTipsScreenCountsAVisit() {
+    var state = initial()
+    for second in stride(from: 0.0, through: 150, by: 1) { state = after(second, state).0 }
+    #expect(state.visits[.tips] == 2)
+  }
+
+  @Test func arrowKeysJumpBetweenScreensAndTheRotationGoesOnFromThere() {
+    var state = initial()
+    state = after(5, state, .key(.right)).0
+    #expect(state.screen == .wall)
+    #expect(state.screenElapsed(at: start.addingTimeInterval(5)) == 0)
+    state = after(34, state).0
+    #expect(state.screen == .wall)
+    state = after(36, state).0
+    #expect(state.screen == .tips)
+    state = after(37, state, .key(.left)).0
+    #expect(state.screen == .wall)
+    state = after(38, state, .key(.left)).0
+    state = after(39, state, .key(.left)).0
+    #expect(state.screen == .openmic)
+  }
+
+  @Test func ctrlCQuitsOnlyWhenUnlocked() {
+    #expect(after(1, initial(), .key(.control("c"))).1.isEmpty)
+    #expect(after(1, initial(unlocked: true), .key(.control("c"))).1 == [.quit])
+  }
+
+  @Test func otherControlKeysNeverEscapeTheKiosk() {
+    for key in ["z", "\\", "s", "q", "d"] {
+      #expect(after(1, initial(), .key(.control(Character(key)))).1.isEmpty)
+      #expect(after(1, initial(unlocked: true), .key(.control(Character(key)))).1.isEmpty)
+    }
+    #expect(after(1, initial(), .key(.escape)).1.isEmpty)
+  }
+
+  @Test func resizesAreRecorded() {
+    let state = after(1, initial(), .resized(columns: 160, rows: 48)).0
+    #expect(state.columns == 160)
+    #expect(state.rows == 48)
+    #expect(after(1, initial(), .resized(columns: -3, rows: 5)).0.columns == 0)
+  }
+
+  @Test func storeChangesReplaceTheLiveState() {
+    let card = PinnedCard(id: "c1", topicID: "investors", name: "Ada", showCard: true, pinnedAt: start)
+    let state = after(1, initial(), .storeChanged(LiveState(cards: [card]))).0
+    #expect(state.live.cards == [card])
+  }
+}

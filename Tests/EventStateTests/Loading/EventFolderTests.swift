@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+@testable import EventState
+
+/// Loading a whole folder: missing and unreadable files, file names in problems, order of problems.
+@Suite struct EventFolderTests {
+  @Test func emptyFolder() throws {
+    let folder = try TemporaryFolder()
+    let event = EventFolder.load(from: folder.url)
+    #expect(event.config.name == folder.url.lastPathComponent)
+    #expect(event.roster.isEmpty && event.tips.isEmpty)
+    #expect(event.hasErrors)
+    #expect(
+      event.problems.lines == [
+        "event.toml: missing: every event folder needs one (`mingle init DIR` writes an example)",
+        "attendees.csv: warning: missing: only cards that attendees pin themselves will be shown",
+        "tips.md: warning: missing: the tips screen will be empty",
+      ])
+  }
+
+  @Test func folderThatDoesNotExist() {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("mingle-no-such-\(UUID().uuidString)")
+    let event = EventFolder.load(from: url)
+    #expect(event.hasErrors && event.problems.count == 3)
+  }
+
+  @Test func problemsNameFilesRelativeToTheFolderInFileOrder() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("event.toml", "name = \"Meetup\"\nvenu = \"typo\"\n[[topics]]\nid = \"investors\"\n")
+    try folder.write("attendees.csv", "name,topics\nAda,investors\n,\nBob,\nCy,\"gardening; investors\"\n")
+    try folder.write("tips.md", "")
+    let event = EventFolder.load(from: folder.url)
+    #expect(!event.hasErrors)
+    #expect(
+      event.problems.lines == [
+        "event.toml:2: warning: unknown key `venu`; ignored",
+        "attendees.csv:5: warning: topic \"gardening\" is not one of the [[topics]] of event.toml",
+        "tips.md: warning: no tips: write list items or # headings with a paragraph",
+      ])
+    #expect(event.roster.map(\.name) == ["Ada", "Bob", "Cy"])
+    #expect(event.stateURL == folder.url.appendingPathComponent("state.sqlite"))
+  }
+
+  @Test func brokenEventTOMLFallsBackToTheFolderName() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("event.toml", "name = \"unterminated\n")
+    try folder.write("attendees.csv", "name\nAda\n")
+    try folder.write("tips.md", "- Hi\n")
+    let event = EventFolder.load(from: folder.url)
+    #expect(event.config.name == folder.url.lastPathComponent)
+    #expect(event.problems.count == 1 && event.problems[0].file == "event.toml" && event.problems[0].line == 1)
+    #expect(event.roster.count == 1 && event.tips.count == 1)
+  }
+
+  @Test func aFolderWhereAFileShouldBeIsUnreadable() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("event.toml", "name = \"X\"\n")
+    try FileManager.default.createDirectory(
+      at: folder.url.appendingPathComponent("attendees.csv"), withIntermediateDirectories: false)
+    try folder.write("tips.md", "- Hi\n")
+    let event = EventFolder.load(from: folder.url)
+    #expect(event.problems.lines == ["attendees.csv: cannot be read: it is a folder, not a file"])
+    #expect(event.hasErrors)
+  }
+
+  @Test(.enabled(if: getuid() != 0, "root reads files without permission"))
+  func fileWithoutReadPermissionIsUnreadable() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("event.toml", "name = \"X\"\n")
+    try folder.write("attendees.csv", "name\nAda\n")
+    try folder.write("tips.md", "- Hi\n")
+    let tips = folder.url.appendingPathComponent("tips.md").path
+    try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: tips)
+    let event = EventFolder.load(from: folder.url)
+    #expect(event.problems.lines == ["tips.md: cannot be read (permission denied)"])
+  }
+
+  @Test func invalidUTF8InTextFilesIsAWarning() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("event.toml", data: Data("name = \"X\"\nvenue = \"Caf".utf8 + [0xE9] + "\"\n".utf8))
+    try folder.write("attendees.csv", "name\nAda\n")
+    try folder.write("tips.md", data: Data("- One\n- T".utf8 + [0xFF] + "wo\n".utf8))
+    let event = EventFolder.load(from: folder.url)
+    #expect(
+      event.problems.lines == [
+        "event.toml:2: warning: invalid UTF-8: unreadable characters were replaced",
+        "tips.md:2: warning: invalid UTF-8: unreadable characters were replaced",
+      ])
+    #expect(event.config.venue == "Caf\u{FFFD}")
+    #expect(event.tips.map(\.body) == ["One", "T\u{FFFD}wo"])
+  }
+
+  @Test func byteOrderMarksAreAccepted() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("event.toml", "\u{FEFF}name = \"X\"\n")
+    try folder.write("attendees.csv", "\u{FEFF}name\nAda\n")
+    try folder.write("tips.md", "\u{FEFF}- Hi\n")
+    let event = EventFolder.load(from: folder.url)
+    #expect(event.problems.isEmpty)
+    #expect(event.config.name == "X" && event.roster.map(\.name) == ["Ada"] && event.tips.map(\.body) == ["Hi"])
+  }
+
+  @Test func garbageInEveryFileNeverCrashes() throws {
+    let folder = try TemporaryFolder()
+    let garbage = try Fixtures.data("garbage.bin")
+    for name in ["event.toml", "attendees.csv", "tips.md"] { try folder.write(name, data: garbage) }
+    let event = EventFolder.load(from: folder.url)
+    #expect(event.hasErrors)
+    #expect(event.config.name == folder.url.lastPathComponent)
+    for tip in event.tips { #expect(Sanitizer.paragraphs(tip.body) == tip.body) }
+  }
+}

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import EventState
+
+/// tips.md: list items, heading sections, inline Markdown.
+@Suite struct TipsParserTests {
+  @Test func listItemsWithContinuationLines() {
+    let (tips, problems) = TipsParser.parse(
+      """
+      - Ask what they are working on,
+        not what they do.
+      * Give before you ask.
+      1. Follow up within
+         48 hours.
+      2) Bring cards.
+      continued lazily
+
+      - Loose item
+
+        with a second paragraph.
+      """)
+    #expect(problems.isEmpty)
+    #expect(
+      tips == [
+        Tip(body: "Ask what they are working on, not what they do."),
+        Tip(body: "Give before you ask."),
+        Tip(body: "Follow up within 48 hours."),
+        Tip(body: "Bring cards. continued lazily"),
+        Tip(body: "Loose item\n\nwith a second paragraph."),
+      ])
+  }
+
+  @Test func headingSections() {
+    let (tips, _) = TipsParser.parse(
+      """
+      # Tips for tonight
+
+      ## Find the right people
+
+      The wall groups cards
+      by topic.
+
+      Ask the host to introduce you.
+
+      ### Leave kindly ###
+      Say it was great to meet them.
+      """)
+    #expect(
+      tips == [
+        Tip(title: "Find the right people", body: "The wall groups cards by topic.\n\nAsk the host to introduce you."),
+        Tip(title: "Leave kindly", body: "Say it was great to meet them."),
+      ])
+  }
+
+  @Test func mixedStylesAndFreeParagraphs() {
+    let (tips, _) = TipsParser.parse(
+      """
+      A paragraph on its own.
+
+      ## Heading
+      Body text.
+      - An item ends the section.
+      <!-- a comment
+      spanning lines -->
+      ---
+      After the rule.
+      """)
+    #expect(
+      tips == [
+        Tip(body: "A paragraph on its own."),
+        Tip(title: "Heading", body: "Body text."),
+        Tip(body: "An item ends the section."),
+        Tip(body: "After the rule."),
+      ])
+  }
+
+  @Test func inlineMarkdownIsStripped() {
+    let (tips, _) = TipsParser.parse(
+      """
+      ## **Bold** `title`
+      Use *emphasis*, __strong__, `code`, [links](https://example.test) and ![images](x.png).
+      - Keep snake_case, 2 * 3 and \\*escaped\\* stars.
+      """)
+    #expect(
+      tips == [
+        Tip(title: "Bold title", body: "Use emphasis, strong, code, links and images."),
+        Tip(body: "Keep snake_case, 2 * 3 and *escaped* stars."),
+      ])
+  }
+
+  @Test func emptyFileWarns() {
+    for text in ["", "\n\n", "# Only a caption\n", "<!-- nothing -->\n"] {
+      let (tips, problems) = TipsParser.parse(text)
+      #expect(tips.isEmpty)
+      #expect(problems.lines == ["tips.md: warning: no tips: write list items or # headings with a paragraph"])
+    }
+  }
+
+  @Test func hostileStringsAreSanitized() throws {
+    let hostile = try Fixtures.hostileStrings()
+    let text = hostile.map { "## \($0)\n\($0)\n\n- \($0)\n" }.joined(separator: "\n")
+    let (tips, _) = TipsParser.parse(text)
+    #expect(tips.count >= hostile.count)
+    for tip in tips {
+      #expect(Sanitizer.isClean(tip.title ?? ""))
+      #expect(Sanitizer.paragraphs(tip.body) == tip.body)
+      #expect(!tip.body.unicodeScalars.contains { $0.value == 0x1B || $0 == "\r" || $0.value == 0x202E })
+    }
+  }
+
+  @Test func crlfAndCRLineEnds() {
+    let (tips, _) = TipsParser.parse("- One\r\n- Two\r- Three")
+    #expect(tips.map(\.body) == ["One", "Two", "Three"])
+  }
+
+  @Test func rulesAreNotListItems() {
+    let (tips, _) = TipsParser.parse("* * *\n- real\n___\n")
+    #expect(tips.map(\.body) == ["real"])
+  }
+}
