@@ -66,6 +66,24 @@ import Testing
     #expect(!result.output.contains("\u{1B}"), "check must not echo escape sequences")
   }
 
+  @Test func aBrokenThemeIsReportedAndTheKioskStillRuns() throws {
+    let fixture = try EventFixture()
+    let themes = fixture.folder.appendingPathComponent("themes")
+    try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
+    try "name = \"neon\"\n[roles.header\nrich = 3\n".write(to: themes.appendingPathComponent("neon.toml"), atomically: true, encoding: .utf8)
+    let checked = try MingleBinary.run(["check", fixture.folder.path])
+    #expect(checked.status == 0, "the event's own theme is fine: \(checked.output)")
+    let session = try TmuxSession([MingleBinary.path, "run", fixture.folder.path, "--theme", "neon", "--screens", "wall"], columns: 100, rows: 30)
+    #expect(session.wait(for: ScreenTitles.wall) != nil, "a broken theme must not stop the kiosk:\n\(session.screen())")
+
+    var event = try String(contentsOf: fixture.folder.appendingPathComponent("event.toml"), encoding: .utf8)
+    event = event.replacingOccurrences(of: "theme = \"dark\"", with: "theme = \"neon\"")
+    try event.write(to: fixture.folder.appendingPathComponent("event.toml"), atomically: true, encoding: .utf8)
+    let broken = try MingleBinary.run(["check", fixture.folder.path])
+    #expect(broken.status == 1)
+    #expect(broken.output.contains("themes/neon.toml:2:"), "\(broken.output)")
+  }
+
   @Test func helpIsAvailableEverywhere() throws {
     for command in [[], ["run"], ["init"], ["check"], ["demo"]] {
       let result = try MingleBinary.run(command + ["--help"])

@@ -10,11 +10,17 @@ import Testing
     let session = try TmuxSession([MingleBinary.path], columns: 120, rows: 40, environment: fixture.environment)
     let name = "Climate Tech"
     #expect(session.wait(for: name) != nil, "the demo's header never appeared:\n\(session.screen())")
+    let state = fixture.stateHome.appendingPathComponent("mingle/demo/state.sqlite")
+    #expect(FileManager.default.fileExists(atPath: state.path), "the demo keeps its live state in XDG_STATE_HOME")
     let titles = ScreenTitles.all
     for (index, title) in titles.enumerated() {
       if index > 0 { try session.send(keys: "Right") }
       #expect(session.wait(for: title) != nil, "screen \(title) did not appear:\n\(session.screen())")
     }
+    #expect(session.screen().contains("Sofia Marin"), "the demo's open-mic queue is seeded")
+    try session.send(keys: "Right", "Right")
+    #expect(session.wait(for: ScreenTitles.wall) != nil)
+    #expect(session.screen().contains("Amara Okafor"), "the demo's pinned cards are seeded")
   }
 
   @Test func eachScreenCanBeChosenWithScreens() throws {

@@ -20,6 +20,13 @@ import Testing
     #expect(buffer.role(of: "Principal", onRow: 2) == .cardRole)
   }
 
+  @Test func aNarrowPaneShortensItsTitleButKeepsTheCount() {
+    let kenji = investors.cards[0]
+    let buffer = render(WallPane(topic: Topic(id: "design", title: "Design & product"), cards: [kenji]), width: 22, height: 3)
+    #expect(buffer.lines[0] == "╭─ Design & pr… · 1 ─╮")
+    #expect(buffer.role(of: "1", onRow: 0) == .paneCount)
+  }
+
   @Test func aPaneWithRoomShowsTheTopicDescription() {
     let buffer = render(WallPane(topic: investors.topic, cards: Array(investors.cards.prefix(2))), width: 40, height: 8)
     #expect(buffer.trimmedLines == [
@@ -62,11 +69,6 @@ import Testing
       "│ No cards yet               │",
       "╰────────────────────────────╯",
     ])
-  }
-
-  @Test func aNarrowPaneKeepsTheTitleAndDropsTheCount() {
-    let buffer = render(WallPane(topic: investors.topic, cards: investors.cards), width: 20, height: 3)
-    #expect(buffer.lines[0] == "╭─ For investors ──╮")
   }
 
   @Test(arguments: [

@@ -22,8 +22,16 @@ public struct Problem: Sendable, Hashable, CustomStringConvertible, Error {
   }
 
   /// `file:line: message` (or `file: message`), with "warning: " before warnings.
-  public var description: String {
-    let place = line.map { "\(file):\($0)" } ?? file
+  public var description: String { described(in: nil) }
+
+  /// Like `description`, with the file's path given from `folder` (e.g. `events/nov/attendees.csv:3: …`),
+  /// so that editors and terminals can jump to it.
+  public func described(in folder: String?) -> String {
+    var path = file
+    if let folder, !folder.isEmpty, !file.hasPrefix("/") {
+      path = (folder.hasSuffix("/") ? folder : folder + "/") + file
+    }
+    let place = line.map { "\(path):\($0)" } ?? path
     return "\(place): \(severity == .warning ? "warning: " : "")\(message)"
   }
 }

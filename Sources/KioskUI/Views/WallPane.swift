@@ -52,8 +52,9 @@ public struct WallPane: View {
     let perEntry = detailed ? 2 : 1
     let paging = Paging(itemCount: cards.count, perPage: list.height / perEntry)
     let page = paging.page(elapsed: context.screenElapsed, secondsPerPage: Self.secondsPerPage, visit: visit, screenSeconds: screenSeconds)
-    let counted = [Span(topic.title, .paneTitle), Span(" \(glyphs.separator) \(cards.count)", .paneCount)]
-    let title = Span.width(of: counted) + 6 <= area.width ? counted : [Span(topic.title, .paneTitle)]
+    let count = Span(" \(glyphs.separator) \(cards.count)", .paneCount)
+    let titleRoom = max(1, area.width - 6 - Span.width(of: [count]))
+    let title = [Span(TextFitting.truncate(topic.title, to: titleRoom, ellipsis: glyphs.ellipsis), .paneTitle), count]
     let marker = paging.pageCount > 1 ? [Span("\(page + 1)/\(paging.pageCount)", .paneCount)] : []
     Box(title: title, footnote: marker).render(in: area, into: &buffer, context: context)
     guard !cards.isEmpty else {

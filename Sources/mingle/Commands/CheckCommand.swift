@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
     let folder = EventFolder.load(from: url)
     let (_, themeProblems) = ThemeLoader.load(name: folder.config.theme, eventDirectory: url)
     let problems = folder.problems + themeProblems
-    for problem in problems { print(problem.description) }
+    for problem in problems { print(problem.described(in: directory)) }
     let errors = problems.filter { $0.severity == .error }.count
     let warnings = problems.count - errors
     print("\(folder.config.name): \(folder.roster.count) attendees, \(folder.config.topics.count) topics, \(folder.tips.count) tips; \(errors) error(s), \(warnings) warning(s)")

@@ -26,7 +26,7 @@ enum KioskLauncher {
     } catch {
       throw ValidationError("\(error)")
     }
-    let problems = (folder.problems + themeProblems).map(\.description)
+    let problems = (folder.problems + themeProblems).map { $0.described(in: folder.directory.path) }
     for line in problems + messages {
       FileHandle.standardError.write(Data((line + "\n").utf8))
     }

@@ -5,12 +5,16 @@ import Foundation
 final class TmuxSession {
   let socket = "mingle-e2e-\(UUID().uuidString.prefix(8))"
 
-  /// Starts `command` (arguments are shell-quoted) at `columns`×`rows` with `environment` added.
+  /// Starts `command` (arguments are shell-quoted) at `columns`×`rows` in a clean environment (a UTF-8
+  /// locale, TERM=xterm-256color, PATH and HOME) with `environment` added: nothing of the test runner's
+  /// own environment (NO_COLOR, say) leaks in.
   init(_ command: [String], columns: Int = 80, rows: Int = 24, environment: [String: String] = [:]) throws {
-    let env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"].merging(environment) { _, new in new }
+    let inherited = ProcessInfo.processInfo.environment
+    let base = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": inherited["PATH"] ?? "/usr/bin:/bin", "HOME": inherited["HOME"] ?? "/tmp"]
+    let env = base.merging(environment) { _, new in new }
     let line = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Shell.quote($0.value))" }.joined(separator: " ")
       + " " + command.map(Shell.quote).joined(separator: " ")
-    try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)", "env \(line)"])
+    try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)", "env -i \(line)"])
     try tmux(["set-option", "-g", "remain-on-exit", "on"])
     try tmux(["set-option", "-g", "status", "off"])
     try tmux(["set-option", "-g", "window-size", "manual"])
@@ -20,6 +24,9 @@ final class TmuxSession {
 
   /// The visible screen as text lines.
   func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", "main"])) ?? "" }
+
+  /// The visible screen with its colours and attributes as SGR escape sequences (as tmux saw them).
+  func styledScreen() -> String { (try? tmux(["capture-pane", "-p", "-e", "-t", "main"])) ?? "" }
 
   /// Sends tmux key names (`Enter`, `Right`, `C-c`, …).
   func send(keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
