@@ -49,8 +49,12 @@ let package = Package(
     ),
 
     // MARK: - Tests
-    .testTarget(name: "EventStateTests", dependencies: ["EventState"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "EventState"]),
+    .target(name: "TestSupport", path: "Tests/TestSupport", resources: [.copy("hostile-strings.txt")]),
+    .testTarget(
+      name: "EventStateTests",
+      dependencies: ["EventState", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "EventState", "TestSupport"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "EventState"]),
     .testTarget(name: "EndToEndTests", dependencies: ["EventState"]),
   ]

@@ -1,13 +1,14 @@
 import EventState
 import Foundation
 import KioskUI
+import TestSupport
 import Testing
 
 /// Strings that try to move the cursor, change modes or reorder text reach the screen only after
 /// `Sanitizer.line`, as the loaders do, and then never put a control character into a cell.
 @Suite struct HostileStringsTests {
   @Test func theFixtureIsDecodedIntoRealControlCharacters() {
-    let strings = hostileStrings
+    let strings = HostileStrings.all
     #expect(strings.count == 10)
     #expect(strings[0] == "Alice\u{1B}[2JBob")
     #expect(strings[4] == "Right\u{202E}to left")
@@ -17,7 +18,7 @@ import Testing
 
   /// The demo event with every shown text replaced by a (sanitized) hostile string.
   static var hostileDemo: (event: EventConfig, roster: [Attendee], live: LiveState, tips: [Tip]) {
-    let clean = hostileStrings.map(Sanitizer.line)
+    let clean = HostileStrings.all.map(Sanitizer.line)
     func pick(_ i: Int) -> String { clean[i % clean.count] }
     var event = Demo.event
     event.name = pick(0)
@@ -41,7 +42,7 @@ import Testing
       return e
     }
     live.announcements = [Announcement(id: "h", text: pick(9), createdAt: Demo.now.addingTimeInterval(-1), expiresAt: Demo.now.addingTimeInterval(60))]
-    let tips = [Tip(title: pick(3), body: hostileStrings.map(Sanitizer.paragraphs).joined(separator: "\n"))]
+    let tips = [Tip(title: pick(3), body: HostileStrings.all.map(Sanitizer.paragraphs).joined(separator: "\n"))]
     return (event, roster, live, tips)
   }
 
@@ -60,8 +61,8 @@ import Testing
   }
 
   @Test func evenUnsanitizedTextNeverPutsATerminalControlCharacterIntoACell() {
-    var buffer = CellBuffer(width: 40, height: hostileStrings.count)
-    for (y, text) in hostileStrings.enumerated() { buffer.write(text, x: 0, y: y, role: .text) }
+    var buffer = CellBuffer(width: 40, height: HostileStrings.all.count)
+    for (y, text) in HostileStrings.all.enumerated() { buffer.write(text, x: 0, y: y, role: .text) }
     let controls = buffer.cells.flatMap(\.grapheme.unicodeScalars).filter { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
     #expect(controls == [])
     #expect(buffer.trimmedLines[0] == "Alice[2JBob")

@@ -34,7 +34,9 @@ import Testing
   func wallShowsEveryTopicAtEverySize(width: Int, height: Int) {
     let buffer = checked(.wall, width, height)
     for title in ["For investors", "Founders", "Legal help", "Design", "Engineering", "Hiring"] {
-      #expect(buffer.text.contains(title), "\(title) missing at \(width)x\(height)")
+      // The narrowest panes shorten long titles to keep the count.
+      let shown = width < 60 ? String(title.prefix(6)) : title
+      #expect(buffer.text.contains(shown), "\(title) missing at \(width)x\(height)")
     }
     #expect(buffer.text.contains("Kenji Watanabe"))
   }

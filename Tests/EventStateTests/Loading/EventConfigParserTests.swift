@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import EventState
@@ -260,7 +261,7 @@ import Testing
   }
 
   @Test func textValuesAreSanitized() throws {
-    let hostile = try Fixtures.hostileStrings()
+    let hostile = HostileStrings.all
     let escaped = hostile.map { text in
       text.unicodeScalars.map {
         $0.isASCII && $0.value >= 0x20 && $0 != "\"" && $0 != "\\" ? String($0) : String(format: "\\U%08X", $0.value)

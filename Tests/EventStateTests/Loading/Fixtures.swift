@@ -13,38 +13,6 @@ enum Fixtures {
   static func data(_ path: String) throws -> Data {
     try Data(contentsOf: directory.appendingPathComponent(path))
   }
-
-  /// The lines of hostile-strings.txt with their escapes decoded (comments left out).
-  static func hostileStrings() throws -> [String] {
-    let text = String(decoding: try data("hostile-strings.txt"), as: UTF8.self)
-    return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { decodeEscapes(String($0)) }
-  }
-
-  /// Decodes `\e`, `\a`, `\b`, `\t`, `\r`, `\n`, `\\`, `\xHH` and `\uHHHH` (as Unicode code points).
-  static func decodeEscapes(_ line: String) -> String {
-    var out = String.UnicodeScalarView()
-    var scalars = line.unicodeScalars[...]
-    while let scalar = scalars.popFirst() {
-      guard scalar == "\\", let kind = scalars.popFirst() else {
-        out.append(scalar)
-        continue
-      }
-      switch kind {
-      case "e": out.append("\u{1B}")
-      case "a": out.append("\u{07}")
-      case "b": out.append("\u{08}")
-      case "t": out.append("\t")
-      case "r": out.append("\r")
-      case "n": out.append("\n")
-      case "x", "u":
-        let digits = String(String.UnicodeScalarView(scalars.prefix(kind == "x" ? 2 : 4)))
-        scalars = scalars.dropFirst(digits.unicodeScalars.count)
-        if let value = UInt32(digits, radix: 16), let decoded = Unicode.Scalar(value) { out.append(decoded) }
-      default: out.append(kind)
-      }
-    }
-    return String(out)
-  }
 }
 
 /// A fresh temporary folder, removed when the value goes away.

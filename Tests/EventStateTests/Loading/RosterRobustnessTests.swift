@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import EventState
@@ -84,7 +85,7 @@ import Testing
   }
 
   @Test func hostileStringsAreSanitized() throws {
-    let hostile = try Fixtures.hostileStrings()
+    let hostile = HostileStrings.all
     #expect(hostile.count == 10)
     var csv = "name,title,company,topics,offer,seek,contact,show_card\n"
     for text in hostile {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import EventState
@@ -97,7 +98,7 @@ import Testing
   }
 
   @Test func hostileStringsAreSanitized() throws {
-    let hostile = try Fixtures.hostileStrings()
+    let hostile = HostileStrings.all
     let text = hostile.map { "## \($0)\n\($0)\n\n- \($0)\n" }.joined(separator: "\n")
     let (tips, _) = TipsParser.parse(text)
     #expect(tips.count >= hostile.count)
