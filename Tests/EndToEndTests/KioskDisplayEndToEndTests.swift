@@ -69,6 +69,22 @@ import Testing
     #expect(cards != nil, "the cards screen did not show the new card within 1 s:\n\(second.screen())")
   }
 
+  @Test func aBrokenEventFolderStillRunsAndItsProblemsArePrintedAfterwards() throws {
+    let folder = try MingleBinary.temporaryFolder()
+    try Data([0xFF, 0xFE, 0x00, 0x1B, 0x5B, 0x32, 0x4A, 0x80]).write(to: folder.appendingPathComponent("event.toml"))
+    try Data([0x22, 0xFF, 0x0A, 0x22, 0x22, 0x2C]).write(to: folder.appendingPathComponent("attendees.csv"))
+    let errors = folder.appendingPathComponent("stderr.txt")
+    let script = "\(Shell.quote(MingleBinary.path)) run \(Shell.quote(folder.path)) 2> \(Shell.quote(errors.path)); sleep 60"
+    let session = try TmuxSession(["/bin/sh", "-c", script], columns: 80, rows: 24)
+    #expect(session.wait(for: ScreenTitles.cards) != nil, "\(session.screen())")
+    let kiosk = try Shell.run("/usr/bin/pgrep", ["-f", "run \(folder.path)$"]).output
+    kill(try #require(Int32(kiosk.split(separator: "\n").first ?? "")), SIGTERM)
+    #expect(session.wait(timeout: 5) { _ in ((try? String(contentsOf: errors, encoding: .utf8)) ?? "").contains("event.toml") } != nil)
+    let printed = try String(contentsOf: errors, encoding: .utf8)
+    #expect(printed.contains("\(folder.path)/event.toml"), "\(printed)")
+    #expect(printed.contains("\(folder.path)/attendees.csv:"), "\(printed)")
+  }
+
   @Test(arguments: [SIGTERM, SIGHUP])
   func aStopSignalRestoresTheTerminal(signal: Int32) throws {
     let fixture = try EventFixture()

@@ -142,6 +142,6 @@ import Testing
     let buffer = render(CardsScreen(people: [], visit: 1, screenSeconds: 20), width: 78, height: 12)
     #expect(buffer.trimmedLines[0] == "People · 0")
     #expect(buffer.trimmedLines.contains { $0.hasSuffix("No cards to show yet") })
-    #expect(buffer.text.contains("Pin your card on the connecting wall and it will appear here."))
+    #expect(buffer.text.contains("Everyone who agrees to be shown appears here."))
   }
 }

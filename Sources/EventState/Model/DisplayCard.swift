@@ -29,11 +29,6 @@ public struct DisplayCard: Sendable, Hashable, Identifiable {
     self.isPinned = isPinned
   }
 
-  /// "Title · Company", or whichever of the two is present.
-  public var role: String {
-    [title, company].filter { !$0.isEmpty }.joined(separator: " · ")
-  }
-
   /// Up to two initials for the avatar ("Ada Lovelace" → "AL").
   public var initials: String {
     let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { $0.first?.isLetter == true }

@@ -58,7 +58,7 @@ public struct CardsScreen: View {
       ScreenTitleBar(title: title).render(in: titleRow, into: &buffer, context: context)
       CenteredMessage([
         Span("No cards to show yet", .paneTitle),
-        Span("Pin your card on the connecting wall and it will appear here.", .muted),
+        Span("Everyone who agrees to be shown appears here.", .muted),
       ]).render(in: grid, into: &buffer, context: context)
       return
     }
