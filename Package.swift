@@ -39,11 +39,19 @@ let package = Package(
     ),
     .target(name: "CursesTerminal", dependencies: ["CNcursesw", "KioskUI"]),
 
+    // MARK: - Contact QR codes (libqrencode)
+    .systemLibrary(
+      name: "CQRencode",
+      pkgConfig: "libqrencode",
+      providers: [.apt(["libqrencode-dev"])]
+    ),
+    .target(name: "ContactCode", dependencies: ["CQRencode", "KioskUI"]),
+
     // MARK: - The command-line program
     .executableTarget(
       name: "mingle",
       dependencies: [
-        "EventState", "KioskUI", "CursesTerminal",
+        "EventState", "KioskUI", "CursesTerminal", "ContactCode",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -56,6 +64,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "EventState", "TestSupport"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "EventState"]),
+    .testTarget(name: "ContactCodeTests", dependencies: ["ContactCode", "KioskUI", "EventState"]),
     .testTarget(name: "EndToEndTests", dependencies: ["EventState"]),
   ]
 )

@@ -121,7 +121,7 @@ import Testing
     #expect(locked.variable("pane_dead") == "0", "a locked kiosk was escaped")
     #expect(locked.screen().contains("Climate Tech"))
 
-    let unlocked = try TmuxSession([MingleBinary.path, "run", fixture.folder.path, "--unlocked"], columns: 80, rows: 24)
+    let unlocked = try TmuxSession([MingleBinary.path, "run", fixture.folder.path, "--unlocked"], columns: 160, rows: 30)
     #expect(unlocked.wait(for: "Ctrl-C") != nil)
     try unlocked.send(keys: "C-c")
     #expect(unlocked.wait(timeout: 5) { _ in unlocked.variable("pane_dead") == "1" } != nil)

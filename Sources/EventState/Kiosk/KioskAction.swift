@@ -10,4 +10,8 @@ public enum KioskAction: Sendable, Hashable {
   case resized(columns: Int, rows: Int)
   /// Another process (or this one) committed a change to the shared store.
   case storeChanged(LiveState)
+  /// The store committed the mutation with this id.
+  case mutationCommitted(id: String)
+  /// The store could not make the mutation with this id (nothing was written).
+  case mutationFailed(id: String, reason: String)
 }

@@ -1,14 +1,18 @@
 import Foundation
 
-/// The one place where a kiosk's state changes. Pure: the time comes in as a value.
+/// The one place where a kiosk's state changes. Pure: the time comes in as a value, randomness from
+/// the state's seeded generator.
 public enum KioskReducer {
+  /// Seconds a confirmation stays up (it shows a personal code: not for the next person's eyes).
+  public static let confirmationSeconds: TimeInterval = 20
+
   /// The state after `action` at `now`, and the effects to carry out.
   public static func reduce(_ state: KioskState, _ action: KioskAction, now: Date) -> (KioskState, [KioskEffect]) {
     var next = state
     var effects: [KioskEffect] = []
     switch action {
     case .tick:
-      break
+      expireFlow(&next, now: now)
     case .key(let key):
       effects += handle(key, in: &next, now: now)
     case .resized(let columns, let rows):
@@ -16,25 +20,66 @@ public enum KioskReducer {
       next.rows = max(0, rows)
     case .storeChanged(let live):
       next.live = live
+    case .mutationCommitted(let id):
+      SavingFlow.committed(id, in: &next, now: now)
+    case .mutationFailed(let id, let reason):
+      SavingFlow.failed(id, reason: reason, in: &next)
     }
-    advanceRotation(&next, now: now)
+    if next.pausedAt == nil { advanceRotation(&next, now: now) }
     return (next, effects)
   }
 
-  /// Keys of the rotating display. Attendee flows plug in here.
+  /// Keys: to the open flow, or the keys of the rotating display.
   static func handle(_ key: KeyPress, in state: inout KioskState, now: Date) -> [KioskEffect] {
+    if case .control("c") = key, state.unlocked { return [.quit] }
+    state.lastInputAt = now
+    if let flow = state.flow {
+      return FlowKeys.handle(key, flow: flow, in: &state, now: now)
+    }
     switch key {
-    case .control("c") where state.unlocked:
-      return [.quit]
-    case .right, .pageDown:
-      jump(&state, by: 1, now: now)
-    case .left, .pageUp:
-      jump(&state, by: -1, now: now)
-    default:
-      break
+    case .enter: open(.pin(PinWizard()), in: &state, now: now)
+    case .character("m"), .character("M"): open(.openMic(OpenMicWizard()), in: &state, now: now)
+    case .character("f"), .character("F"): open(.find(FindPeople()), in: &state, now: now)
+    case .character("r"), .character("R"): open(.manage(ManageCard()), in: &state, now: now)
+    case .right, .pageDown: jump(&state, by: 1, now: now)
+    case .left, .pageUp: jump(&state, by: -1, now: now)
+    default: break
     }
     return []
   }
+
+  // MARK: - Flows
+
+  /// Opens `flow` and pauses this kiosk's rotation.
+  static func open(_ flow: AttendeeFlow, in state: inout KioskState, now: Date) {
+    state.flow = flow
+    if state.pausedAt == nil { state.pausedAt = now }
+  }
+
+  /// Closes the flow and lets the rotation go on where it paused.
+  static func close(_ state: inout KioskState, now: Date) {
+    state.flow = nil
+    if let paused = state.pausedAt {
+      let pause = max(0, now.timeIntervalSince(paused))
+      state.rotationAnchor = state.rotationAnchor.addingTimeInterval(pause)
+      state.screenStartedAt = state.screenStartedAt.addingTimeInterval(pause)
+      state.pausedAt = nil
+    }
+  }
+
+  /// Discards a flow nobody touched for the event's idle timeout (and a confirmation after
+  /// `confirmationSeconds`). A write on its way to the store is never discarded.
+  static func expireFlow(_ state: inout KioskState, now: Date) {
+    guard let flow = state.flow else { return }
+    let idle = now.timeIntervalSince(state.lastInputAt)
+    switch flow {
+    case .saving(let saving) where saving.failure == nil: return
+    case .done: if idle >= confirmationSeconds { close(&state, now: now) }
+    default: if idle >= TimeInterval(state.event.idleTimeoutSeconds) { close(&state, now: now) }
+    }
+  }
+
+  // MARK: - Rotation
 
   /// Shows the step `delta` away from the current one now, and lets the rotation go on from there.
   static func jump(_ state: inout KioskState, by delta: Int, now: Date) {

@@ -20,8 +20,24 @@ public struct KioskState: Sendable, Hashable {
   public var live: LiveState
   /// Whether Ctrl-C may quit (`--unlocked`, for development).
   public var unlocked: Bool
+  /// The event (topics, idle timeout) and its roster, for the attendee flows.
+  public var event: EventConfig
+  public var roster: [Attendee]
+  /// What an attendee is doing at the keyboard, if anything.
+  public var flow: AttendeeFlow?
+  /// When the last key was pressed (the idle timeout counts from it).
+  public var lastInputAt: Date
+  /// When the rotation was paused for a flow.
+  public var pausedAt: Date?
+  /// Wrong personal codes typed here.
+  public var codeAttempts = CodeAttempts()
+  /// Makes ids and personal codes; seeded from outside.
+  public var random: SplitMix64
 
-  public init(clock: RotationClock, now: Date, columns: Int = 80, rows: Int = 24, live: LiveState = LiveState(), unlocked: Bool = false) {
+  public init(
+    clock: RotationClock, now: Date, columns: Int = 80, rows: Int = 24, live: LiveState = LiveState(),
+    unlocked: Bool = false, event: EventConfig = EventConfig(name: ""), roster: [Attendee] = [], seed: UInt64 = 0
+  ) {
     self.clock = clock
     rotationAnchor = now
     anchorStep = 0
@@ -32,7 +48,14 @@ public struct KioskState: Sendable, Hashable {
     self.rows = rows
     self.live = live
     self.unlocked = unlocked
+    self.event = event
+    self.roster = roster
+    lastInputAt = now
+    random = SplitMix64(seed: seed)
   }
+
+  /// Who and what may be shown now.
+  public var directory: PublicDirectory { PublicDirectory(config: event, roster: roster, live: live) }
 
   /// The screen shown now.
   public var screen: ScreenKind { clock.steps[currentStep].screen }

@@ -24,9 +24,9 @@ public struct PublicDirectory: Sendable, Hashable {
         contact: card.shareContact && !card.contact.isEmpty ? card.contact : nil, isPinned: true)
     }
     let pinnedByID = Dictionary(pinned.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let pinnedNames = Set(pinned.map { Self.nameKey($0.name) })
+    let pinnedNames = Set(pinned.map { NameKey.fold($0.name) })
     let fromRoster = roster.filter { Self.mayShow($0, policy: config.privacy) }
-      .filter { !pinnedNames.contains(Self.nameKey($0.name)) }
+      .filter { !pinnedNames.contains(NameKey.fold($0.name)) }
       .map { person in
         DisplayCard(
           id: "roster:\(person.line)", name: person.name, title: person.title, company: person.company,
@@ -47,11 +47,5 @@ public struct PublicDirectory: Sendable, Hashable {
     case .all: person.showCard != false
     case .none: false
     }
-  }
-
-  /// Names compared without case, accents or extra spaces.
-  static func nameKey(_ name: String) -> String {
-    name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-      .split(separator: " ").joined(separator: " ")
   }
 }

@@ -4,6 +4,7 @@ public enum ScreenKind: String, Sendable, Hashable, CaseIterable {
   case wall
   case tips
   case openmic
+  case spotlight
 
   /// Human title for the rotation indicator.
   public var title: String {
@@ -12,6 +13,7 @@ public enum ScreenKind: String, Sendable, Hashable, CaseIterable {
     case .wall: "Connecting wall"
     case .tips: "Tips"
     case .openmic: "Open mic"
+    case .spotlight: "Spotlight"
     }
   }
 }

@@ -37,6 +37,8 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable, Codable {
   case cardSeek
   /// A contact the owner shared.
   case cardContact
+  /// A QR code: dark modules on a light ground in every theme, so that phones can scan it.
+  case qrCode
   /// The text of a tip.
   case tipText
   /// The heading of a tip.

@@ -16,8 +16,8 @@ enum BuiltinThemeSources {
     #
     # Roles: background, text, muted, header, headerAccent, footer, footerKey, screenActive, border,
     # paneTitle, paneCount, avatar, cardName, cardRole, cardTopic, cardOffer, cardSeek, cardContact,
-    # tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micOvertime, micUpNext, micDone,
-    # announcement, warning.
+    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micOvertime, micUpNext,
+    # micDone, announcement, warning.
 
     name = "dark"
 
@@ -111,6 +111,12 @@ enum BuiltinThemeSources {
     basic = { fg = "yellow", bg = "black", attrs = [] }
     mono = ["underline"]
 
+    # QR codes stay dark on light in every theme, or phones cannot scan them.
+    [roles.qrCode]
+    rich = { fg = "#000000", bg = "#ffffff", attrs = [] }
+    basic = { fg = "black", bg = "white", attrs = [] }
+    mono = ["reverse"]
+
     [roles.tipText]
     rich = { fg = "#e6edf3", bg = "#11161c", attrs = [] }
     basic = { fg = "white", bg = "black", attrs = [] }
@@ -184,8 +190,8 @@ enum BuiltinThemeSources {
     #
     # Roles: background, text, muted, header, headerAccent, footer, footerKey, screenActive, border,
     # paneTitle, paneCount, avatar, cardName, cardRole, cardTopic, cardOffer, cardSeek, cardContact,
-    # tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micOvertime, micUpNext, micDone,
-    # announcement, warning.
+    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micOvertime, micUpNext,
+    # micDone, announcement, warning.
 
     name = "light"
 
@@ -279,6 +285,12 @@ enum BuiltinThemeSources {
     basic = { fg = "blue", bg = "white", attrs = ["underline"] }
     mono = ["underline"]
 
+    # QR codes stay dark on light in every theme, or phones cannot scan them.
+    [roles.qrCode]
+    rich = { fg = "#000000", bg = "#ffffff", attrs = [] }
+    basic = { fg = "black", bg = "white", attrs = [] }
+    mono = ["reverse"]
+
     [roles.tipText]
     rich = { fg = "#1b1f24", bg = "#f7f7f4", attrs = [] }
     basic = { fg = "black", bg = "white", attrs = [] }
@@ -352,8 +364,8 @@ enum BuiltinThemeSources {
     #
     # Roles: background, text, muted, header, headerAccent, footer, footerKey, screenActive, border,
     # paneTitle, paneCount, avatar, cardName, cardRole, cardTopic, cardOffer, cardSeek, cardContact,
-    # tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micOvertime, micUpNext, micDone,
-    # announcement, warning.
+    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micOvertime, micUpNext,
+    # micDone, announcement, warning.
 
     name = "high-contrast"
 
@@ -446,6 +458,12 @@ enum BuiltinThemeSources {
     rich = { fg = "#ffff00", bg = "#000000", attrs = ["underline"] }
     basic = { fg = "yellow", bg = "black", attrs = ["bold", "underline"] }
     mono = ["underline"]
+
+    # QR codes stay dark on light in every theme, or phones cannot scan them.
+    [roles.qrCode]
+    rich = { fg = "#000000", bg = "#ffffff", attrs = [] }
+    basic = { fg = "black", bg = "white", attrs = [] }
+    mono = ["reverse"]
 
     [roles.tipText]
     rich = { fg = "#ffffff", bg = "#000000", attrs = [] }

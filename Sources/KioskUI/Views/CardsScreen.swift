@@ -10,12 +10,16 @@ public struct CardsScreen: View {
   public var visit: Int
   /// How long the screen stays up per visit.
   public var screenSeconds: Int
+  /// Makes the QR codes of shared contacts; nil shows contacts as text only.
+  public var qrCodes: QRCodeProvider?
 
-  /// The cards screen for `people` on the `visit`-th showing of a screen that stays up `screenSeconds`.
-  public init(people: [DisplayCard], visit: Int, screenSeconds: Int) {
+  /// The cards screen for `people` on the `visit`-th showing of a screen that stays up `screenSeconds`;
+  /// with `qrCodes`, a screen wide enough also shows one shared contact's code beside the grid.
+  public init(people: [DisplayCard], visit: Int, screenSeconds: Int, qrCodes: QRCodeProvider? = nil) {
     self.people = people
     self.visit = visit
     self.screenSeconds = screenSeconds
+    self.qrCodes = qrCodes
   }
 
   static let secondsPerPage = 8.0
@@ -27,6 +31,10 @@ public struct CardsScreen: View {
   static let minCardHeight = 5
   /// Rows added between card rows to spread a grid that does not fill the screen.
   static let maxExtraGap = 2
+  /// Cards a row keeps beside a contact code: narrower screens show no code.
+  static let minColumnsBesideCode = 3
+  /// Columns between the grid and the contact code.
+  static let codeGap = 2
 
   /// Where the cards go in `area`: the grid's cells, row by row. Cards are no taller than the
   /// fullest card needs; rows that leave room are spread out a little and centred.
@@ -62,7 +70,8 @@ public struct CardsScreen: View {
       ]).render(in: grid, into: &buffer, context: context)
       return
     }
-    let slots = slots(in: grid, glyphs: context.glyphs)
+    let code = codeColumn(in: grid, context: context)
+    let slots = slots(in: code?.grid ?? grid, glyphs: context.glyphs)
     let paging = Paging(itemCount: people.count, perPage: slots.count)
     let page = paging.page(elapsed: context.screenElapsed, secondsPerPage: Self.secondsPerPage, visit: visit, screenSeconds: screenSeconds)
     let status = paging.pageCount > 1 ? [Span("page \(page + 1)/\(paging.pageCount)", .paneCount)] : []
@@ -70,5 +79,21 @@ public struct CardsScreen: View {
     for (slot, index) in zip(slots, paging.items(onPage: page)) {
       CardView(card: people[index]).render(in: slot, into: &buffer, context: context)
     }
+    if let code { code.tile.render(in: code.column, into: &buffer, context: context) }
+  }
+
+  /// On a screen that keeps `minColumnsBesideCode` cards per row beside it, a column on the right of
+  /// `area` with the contact code of one person who shared theirs (taking turns), and the grid's area.
+  func codeColumn(in area: Rect, context: RenderContext) -> (grid: Rect, column: Rect, tile: ContactCodeTile)? {
+    let gapX = 2  // between cards, on screens wide enough for a code
+    let keep = Self.minColumnsBesideCode * Self.idealCardWidth + (Self.minColumnsBesideCode - 1) * gapX
+    let room = area.width - keep - Self.codeGap
+    guard let qrCodes, room > 0,
+      let turn = ContactCodeTile.rotating(
+        people, provider: qrCodes, width: room, height: area.height, glyphs: context.glyphs, elapsed: context.screenElapsed,
+        visit: visit, screenSeconds: screenSeconds, secondsPerCard: Self.secondsPerPage)
+    else { return nil }
+    let grid = Rect(x: area.x, y: area.y, width: area.width - turn.width - Self.codeGap, height: area.height)
+    return (grid, Rect(x: grid.maxX + Self.codeGap, y: area.y, width: turn.width, height: area.height), turn.tile)
   }
 }

@@ -1,7 +1,8 @@
 import EventState
 
-/// The whole kiosk screen: header, the announcement banner, the current rotation screen, footer.
-/// Below `MinimumSize` it shows only a request to enlarge the terminal.
+/// The whole kiosk screen: header, the announcement banner, the current rotation screen (or, while an
+/// attendee flow is open, the flow), footer. Below `MinimumSize` it shows only a request to enlarge
+/// the terminal.
 public struct KioskDisplay: View {
   /// The event: header, topics and rotation.
   public var event: EventConfig
@@ -13,14 +14,17 @@ public struct KioskDisplay: View {
   public var kiosk: KioskState
   /// Keys shown in the footer.
   public var keyHints: [KeyHint]
+  /// Makes the QR codes of shared contacts; nil shows contacts as text only.
+  public var qrCodes: QRCodeProvider?
 
-  /// The kiosk screen for `kiosk` in `event`.
-  public init(event: EventConfig, directory: PublicDirectory, tips: [Tip], kiosk: KioskState, keyHints: [KeyHint]) {
+  /// The kiosk screen for `kiosk` in `event`, drawing contact codes with `qrCodes` when given.
+  public init(event: EventConfig, directory: PublicDirectory, tips: [Tip], kiosk: KioskState, keyHints: [KeyHint], qrCodes: QRCodeProvider? = nil) {
     self.event = event
     self.directory = directory
     self.tips = tips
     self.kiosk = kiosk
     self.keyHints = keyHints
+    self.qrCodes = qrCodes
   }
 
   public func render(in area: Rect, into buffer: inout CellBuffer, context: RenderContext) {
@@ -44,17 +48,22 @@ public struct KioskDisplay: View {
     let top = area.height >= 20 ? 1 : 0, bottom = area.height >= 30 ? 1 : 0
     let body = Rect(x: middle.x, y: middle.y + top, width: middle.width, height: middle.height - top - bottom)
       .inset(dx: area.width >= 120 ? 2 : 1)
-    screen.render(in: body, into: &buffer, context: context)
+    if let flow = kiosk.flow {
+      AttendeeFlowView(flow: flow, topics: event.topics, people: directory.people).render(in: body, into: &buffer, context: context)
+    } else {
+      screen.render(in: body, into: &buffer, context: context)
+    }
   }
 
   /// The view of the screen the rotation shows now.
   var screen: any View {
     let seconds = kiosk.clock.steps[kiosk.currentStep].seconds
     switch kiosk.screen {
-    case .cards: return CardsScreen(people: directory.people, visit: kiosk.visit, screenSeconds: seconds)
-    case .wall: return WallScreen(wall: directory.wall, visit: kiosk.visit, screenSeconds: seconds)
+    case .cards: return CardsScreen(people: directory.people, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes)
+    case .wall: return WallScreen(wall: directory.wall, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes)
     case .tips: return TipsScreen(tips: tips, visit: kiosk.visit)
     case .openmic: return OpenMicScreen(live: kiosk.live)
+    case .spotlight: return SpotlightScreen(people: directory.people, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes)
     }
   }
 }

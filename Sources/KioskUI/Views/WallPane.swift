@@ -12,16 +12,24 @@ public struct WallPane: View {
   public var visit: Int
   /// How long the screen stays up per visit.
   public var screenSeconds: Int
+  /// Makes the QR codes of shared contacts; nil shows none.
+  public var qrCodes: QRCodeProvider?
 
-  /// The pane of `topic` with `cards`, on the `visit`-th showing of a screen that stays up `screenSeconds`.
-  public init(topic: Topic, cards: [DisplayCard], visit: Int = 1, screenSeconds: Int = 30) {
+  /// The pane of `topic` with `cards`, on the `visit`-th showing of a screen that stays up `screenSeconds`;
+  /// with `qrCodes`, a pane with room beside its list also shows one shared contact's code.
+  public init(topic: Topic, cards: [DisplayCard], visit: Int = 1, screenSeconds: Int = 30, qrCodes: QRCodeProvider? = nil) {
     self.topic = topic
     self.cards = cards
     self.visit = visit
     self.screenSeconds = screenSeconds
+    self.qrCodes = qrCodes
   }
 
   static let secondsPerPage = 8.0
+  /// Columns the list keeps beside a contact code: narrower panes show no code.
+  static let minListWidthBesideCode = 24
+  /// Columns between the list and the contact code.
+  static let codeGap = 2
 
   /// Whether entries take two lines (name, then role) in a list of `height` rows and `width` columns.
   func isDetailed(height: Int, width: Int) -> Bool {
@@ -48,6 +56,8 @@ public struct WallPane: View {
       }
       list = content.splitTop(lines.count + (content.height >= 8 ? 1 : 0)).rest
     }
+    let code = codeColumn(beside: list, context: context)
+    list = code?.list ?? list
     let detailed = isDetailed(height: list.height, width: list.width)
     let perEntry = detailed ? 2 : 1
     let paging = Paging(itemCount: cards.count, perPage: list.height / perEntry)
@@ -65,5 +75,20 @@ public struct WallPane: View {
     for (offset, line) in lines.prefix(list.height).enumerated() {
       buffer.write(line, in: list, y: list.y + offset, ellipsis: glyphs.ellipsis)
     }
+    if let code { code.tile.render(in: code.column, into: &buffer, context: context) }
+  }
+
+  /// On a pane that keeps `minListWidthBesideCode` columns of list beside it, a column on the right of
+  /// `list` with the contact code of one of the pane's cards that shared theirs (taking turns), and
+  /// the list without it.
+  func codeColumn(beside list: Rect, context: RenderContext) -> (list: Rect, column: Rect, tile: ContactCodeTile)? {
+    let room = list.width - Self.minListWidthBesideCode - Self.codeGap
+    guard let qrCodes, room > 0,
+      let turn = ContactCodeTile.rotating(
+        cards, provider: qrCodes, width: room, height: list.height, glyphs: context.glyphs, elapsed: context.screenElapsed,
+        visit: visit, screenSeconds: screenSeconds, secondsPerCard: Self.secondsPerPage)
+    else { return nil }
+    let rest = Rect(x: list.x, y: list.y, width: list.width - turn.width - Self.codeGap, height: list.height)
+    return (rest, Rect(x: rest.maxX + Self.codeGap, y: list.y, width: turn.width, height: list.height), turn.tile)
   }
 }

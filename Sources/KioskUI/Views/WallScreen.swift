@@ -9,12 +9,15 @@ public struct WallScreen: View {
   public var visit: Int
   /// How long the screen stays up per visit.
   public var screenSeconds: Int
+  /// Makes the QR codes of shared contacts for panes with room for one; nil shows none.
+  public var qrCodes: QRCodeProvider?
 
   /// The wall on the `visit`-th showing of a screen that stays up `screenSeconds`.
-  public init(wall: [(topic: Topic, cards: [DisplayCard])], visit: Int, screenSeconds: Int) {
+  public init(wall: [(topic: Topic, cards: [DisplayCard])], visit: Int, screenSeconds: Int, qrCodes: QRCodeProvider? = nil) {
     self.wall = wall
     self.visit = visit
     self.screenSeconds = screenSeconds
+    self.qrCodes = qrCodes
   }
 
   /// Smallest pane: a title in the border and one entry.
@@ -44,7 +47,7 @@ public struct WallScreen: View {
       return
     }
     for (rect, pane) in zip(panes(in: grid), wall) {
-      WallPane(topic: pane.topic, cards: pane.cards, visit: visit, screenSeconds: screenSeconds)
+      WallPane(topic: pane.topic, cards: pane.cards, visit: visit, screenSeconds: screenSeconds, qrCodes: qrCodes)
         .render(in: rect, into: &buffer, context: context)
     }
   }

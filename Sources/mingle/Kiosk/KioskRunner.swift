@@ -1,3 +1,4 @@
+import ContactCode
 import CursesTerminal
 import EventState
 import Foundation
@@ -26,7 +27,8 @@ struct KioskRunner {
     let size = screen.size
     var state = KioskState(
       clock: RotationClock(steps: rotation), now: start, columns: size.columns, rows: size.rows,
-      live: (try? store.snapshot(now: start)) ?? LiveState(), unlocked: unlocked)
+      live: (try? store.snapshot(now: start)) ?? LiveState(), unlocked: unlocked, event: folder.config,
+      roster: folder.roster, seed: UInt64.random(in: .min ... .max))
     var directory = PublicDirectory(config: folder.config, roster: folder.roster, live: state.live)
     var drawn: (state: KioskState, second: Int)?
 
@@ -46,13 +48,18 @@ struct KioskRunner {
       } catch {
         note("\(error)", in: &messages)
       }
-      for action in actions {
-        let (next, effects) = KioskReducer.reduce(state, action, now: now)
+      while !actions.isEmpty {
+        let (next, effects) = KioskReducer.reduce(state, actions.removeFirst(), now: now)
         if next.live != state.live {
           directory = PublicDirectory(config: folder.config, roster: folder.roster, live: next.live)
         }
         state = next
-        if effects.contains(.quit) { return messages }
+        for effect in effects {
+          switch effect {
+          case .quit: return messages
+          case .write(let mutation): actions += write(mutation, now: now)
+          }
+        }
       }
       let second = Int(now.timeIntervalSince1970)
       if let drawn, drawn.state == state, drawn.second == second { continue }
@@ -62,20 +69,35 @@ struct KioskRunner {
     return messages
   }
 
+  /// Carries out `mutation` and says how it went: on success the fresh store snapshot comes first,
+  /// so the confirmation is computed from what is committed.
+  func write(_ mutation: StoreMutation, now: Date) -> [KioskAction] {
+    do {
+      try store.apply(mutation, actor: actor)
+      return [.storeChanged(try store.snapshot(now: now)), .mutationCommitted(id: mutation.id)]
+    } catch {
+      return [.mutationFailed(id: mutation.id, reason: "Could not save: \(error)")]
+    }
+  }
+
+  /// Who writes, for the audit log: this process and its terminal.
+  var actor: String {
+    let tty = ttyname(STDIN_FILENO).map { String(cString: $0) } ?? "no terminal"
+    return "kiosk pid \(getpid()) on \(tty)"
+  }
+
   /// The whole screen for `state` at `now`.
   func frame(state: KioskState, directory: PublicDirectory, now: Date, glyphs: GlyphSet) -> CellBuffer {
     var buffer = CellBuffer(width: state.columns, height: state.rows)
     let context = RenderContext(glyphs: glyphs, now: now, screenElapsed: state.screenElapsed(at: now), timeZone: folder.config.timeZone)
-    KioskDisplay(event: folder.config, directory: directory, tips: folder.tips, kiosk: state, keyHints: keyHints)
+    KioskDisplay(event: folder.config, directory: directory, tips: folder.tips, kiosk: state, keyHints: keyHints(for: state), qrCodes: QRCodeCache.shared.provider)
       .render(in: buffer.area, into: &buffer, context: context)
     return buffer
   }
 
-  /// The keys an attendee can press on the rotating display.
-  var keyHints: [KeyHint] {
-    var hints = [KeyHint(key: "←/→", label: "screens")]
-    if unlocked { hints.append(KeyHint(key: "Ctrl-C", label: "quit")) }
-    return hints
+  /// The keys that work now: the display's or the open flow's (and Ctrl-C when unlocked).
+  func keyHints(for state: KioskState) -> [KeyHint] {
+    KioskDisplay.keyHints(for: state) + (unlocked ? [KeyHint(key: "Ctrl-C", label: "quit")] : [])
   }
 
   /// Keeps one copy of each message (a failing store would otherwise repeat it every tick).

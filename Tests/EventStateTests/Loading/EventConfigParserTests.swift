@@ -106,7 +106,7 @@ import Testing
       screen = "slideshow"
       seconds = 5
       """)
-    #expect(problems == ["event.toml:7: unknown screen \"slideshow\" (known: cards, wall, tips, openmic); skipped"])
+    #expect(problems == ["event.toml:7: unknown screen \"slideshow\" (known: cards, wall, tips, openmic, spotlight); skipped"])
     #expect(config.rotation == [RotationStep(screen: .cards, seconds: 20)])
   }
 
@@ -236,7 +236,7 @@ import Testing
       ]
       """)
     #expect(config.rotation == [RotationStep(screen: .wall, seconds: 10)])
-    #expect(problems == ["event.toml:2: unknown screen \"nope\" (known: cards, wall, tips, openmic); skipped"])
+    #expect(problems == ["event.toml:2: unknown screen \"nope\" (known: cards, wall, tips, openmic, spotlight); skipped"])
   }
 
   @Test func allRotationEntriesBadFallsBackToDefault() {
@@ -245,7 +245,7 @@ import Testing
     #expect(
       problems == [
         "event.toml:2: warning: no usable `[[rotation]]` entry; using the default rotation",
-        "event.toml:3: unknown screen \"nope\" (known: cards, wall, tips, openmic); skipped",
+        "event.toml:3: unknown screen \"nope\" (known: cards, wall, tips, openmic, spotlight); skipped",
       ])
   }
 

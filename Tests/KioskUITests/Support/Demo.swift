@@ -92,9 +92,12 @@ enum Demo {
 
   static var directory: PublicDirectory { PublicDirectory(config: event, roster: roster, live: live) }
 
-  /// A kiosk showing `screen` for the `visit`-th time, with `live` as the shared state.
+  /// A kiosk showing `screen` for the `visit`-th time, with `live` as the shared state (a screen the
+  /// default rotation lacks is added to its end).
   static func kiosk(_ screen: ScreenKind, visit: Int = 1, live: LiveState = Demo.live) -> KioskState {
-    var state = KioskState(clock: RotationClock(steps: EventConfig.defaultRotation), now: now, live: live)
+    var rotation = EventConfig.defaultRotation
+    if !rotation.contains(where: { $0.screen == screen }) { rotation.append(RotationStep(screen: screen, seconds: 20)) }
+    var state = KioskState(clock: RotationClock(steps: rotation), now: now, live: live)
     state.currentStep = state.clock.steps.firstIndex { $0.screen == screen }!
     state.visits[screen] = visit
     return state

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Text folded for comparing and searching: no case, no accents, single spaces.
+public enum NameKey {
+  /// `text` folded.
+  public static func fold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+      .split(whereSeparator: { $0 == " " }).joined(separator: " ")
+  }
+
+  /// Whether `query` occurs in any of `fields` (folded).
+  public static func matches(_ query: String, in fields: [String]) -> Bool {
+    let q = fold(query)
+    guard !q.isEmpty else { return false }
+    return fields.contains { fold($0).contains(q) }
+  }
+}
