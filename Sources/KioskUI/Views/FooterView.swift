@@ -1,5 +1,6 @@
 /// The footer bar: key hints on the left, the rotation indicator on the right. Hints win over the
-/// indicator's detail; when even the plainest indicator does not fit, hints are dropped from the end.
+/// indicator's detail; where room is short the hints' short labels are used, and only when even those
+/// and the plainest indicator do not fit are hints dropped from the end.
 public struct FooterView: View {
   /// Keys that work now, most important first.
   public var keyHints: [KeyHint]
@@ -18,13 +19,16 @@ public struct FooterView: View {
   /// The hints and the indicator that fit `width` columns.
   func parts(width: Int, glyphs: GlyphSet) -> (hints: [Span], indicator: [Span]) {
     for count in stride(from: keyHints.count, through: 0, by: -1) {
-      let hints = keyHints.prefix(count).enumerated().flatMap { index, hint -> [Span] in
-        let item = [Span(" \(hint.key) ", .footerKey), Span(" \(hint.label)", .footer)]
-        return index == 0 ? item : [Span(String(repeating: " ", count: Self.gap), .footer)] + item
-      }
-      for detail in RotationIndicator.Detail.allCases {
-        let dots = indicator.spans(detail, glyphs: glyphs)
-        if Span.width(of: hints) + Self.gap + Span.width(of: dots) <= width { return (hints, dots) }
+      for short in [false, true] {
+        let hints = keyHints.prefix(count).enumerated().flatMap { index, hint -> [Span] in
+          let label = short ? hint.shortLabel ?? hint.label : hint.label
+          let item = [Span(" \(hint.key) ", .footerKey), Span(" \(label)", .footer)]
+          return index == 0 ? item : [Span(String(repeating: " ", count: Self.gap), .footer)] + item
+        }
+        for detail in RotationIndicator.Detail.allCases {
+          let dots = indicator.spans(detail, glyphs: glyphs)
+          if Span.width(of: hints) + Self.gap + Span.width(of: dots) <= width { return (hints, dots) }
+        }
       }
     }
     return ([], indicator.spans(.dots, glyphs: glyphs))

@@ -1,3 +1,4 @@
+import Foundation
 import EventState
 import KioskUI
 import Testing
@@ -8,10 +9,15 @@ import Testing
   }
 
   @Test func theRotatingDisplayOffersEveryFlow() {
-    #expect(KioskDisplay.keyHints(for: Flows.kiosk(nil)) == [
-      KeyHint(key: "Enter", label: "pin your card"), KeyHint(key: "m", label: "open mic"), KeyHint(key: "f", label: "find people"),
-      KeyHint(key: "r", label: "edit your card"), KeyHint(key: "←/→", label: "screens"),
-    ])
+    #expect(hints(nil) == "Enter pin your card · m open mic · f find people · r edit your card · ←/→ screens")
+  }
+
+  @Test func atEightyColumnsTheFooterStillShowsEveryFlowKey() {
+    var buffer = CellBuffer(width: 80, height: 1)
+    let kiosk = Flows.kiosk(nil)
+    FooterView(keyHints: KioskDisplay.keyHints(for: kiosk), indicator: RotationIndicator(steps: kiosk.clock.steps, current: 0))
+      .render(in: buffer.area, into: &buffer, context: RenderContext(now: Date(timeIntervalSince1970: 0)))
+    #expect(buffer.lines[0].hasPrefix("  Enter  pin card    m  open mic    f  find    r  edit card "), "\(buffer.lines[0])")
   }
 
   @Test func theNameStepOffersToChooseOnlyWhenThereAreMatches() {

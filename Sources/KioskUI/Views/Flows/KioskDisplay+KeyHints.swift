@@ -5,7 +5,13 @@ extension KioskDisplay {
   /// flows and the screen keys; in a flow the keys of its current step.
   public static func keyHints(for kiosk: KioskState) -> [KeyHint] {
     guard let flow = kiosk.flow else {
-      return hints(("Enter", "pin your card"), ("m", "open mic"), ("f", "find people"), ("r", "edit your card"), ("←/→", "screens"))
+      return [
+        KeyHint(key: "Enter", label: "pin your card", shortLabel: "pin card"),
+        KeyHint(key: "m", label: "open mic"),
+        KeyHint(key: "f", label: "find people", shortLabel: "find"),
+        KeyHint(key: "r", label: "edit your card", shortLabel: "edit card"),
+        KeyHint(key: "←/→", label: "screens"),
+      ]
     }
     switch flow {
     case .pin(let wizard): return pinHints(wizard, kiosk: kiosk)
