@@ -10,6 +10,8 @@ public enum KioskAction: Sendable, Hashable {
   case resized(columns: Int, rows: Int)
   /// Another process (or this one) committed a change to the shared store.
   case storeChanged(LiveState)
+  /// The event folder was edited and loaded again without errors: its event, roster and rotation.
+  case eventReloaded(EventConfig, roster: [Attendee], rotation: [RotationStep])
   /// The store committed the mutation with this id.
   case mutationCommitted(id: String)
   /// The store could not make the mutation with this id (nothing was written).

@@ -20,6 +20,10 @@ public enum KioskReducer {
       next.rows = max(0, rows)
     case .storeChanged(let live):
       next.live = live
+    case .eventReloaded(let event, let roster, let rotation):
+      next.event = event
+      next.roster = roster
+      restartRotation(&next, with: rotation, now: now)
     case .mutationCommitted(let id):
       SavingFlow.committed(id, in: &next, now: now)
     case .mutationFailed(let id, let reason):
@@ -88,6 +92,18 @@ public enum KioskReducer {
     state.anchorStep = ((state.currentStep + delta) % count + count) % count
     state.rotationAnchor = now
     enter(step: state.anchorStep, in: &state, now: now)
+  }
+
+  /// Uses a new rotation (an edited event.toml) from its first step, unless it is the one running.
+  static func restartRotation(_ state: inout KioskState, with steps: [RotationStep], now: Date) {
+    let clock = RotationClock(steps: steps)
+    guard clock != state.clock else { return }
+    state.clock = clock
+    state.anchorStep = 0
+    state.rotationAnchor = state.pausedAt ?? now
+    state.currentStep = 0
+    state.screenStartedAt = state.rotationAnchor
+    state.visits[clock.steps[0].screen, default: 0] += 1
   }
 
   /// Moves the rotation to where the clock says it is at `now`.

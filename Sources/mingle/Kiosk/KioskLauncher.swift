@@ -17,9 +17,9 @@ enum KioskLauncher {
       throw ValidationError("\(error)")
     }
     let (theme, themeProblems) = ThemeLoader.load(name: options.theme ?? folder.config.theme, eventDirectory: folder.directory)
-    var rotation = folder.config.rotation
-    if let screens = try options.screenOverride() { rotation = ScreenSelection.rotation(screens, from: rotation) }
-    let runner = KioskRunner(folder: folder, theme: theme, store: store, rotation: rotation, unlocked: options.unlocked)
+    var runner = KioskRunner(
+      folder: folder, theme: theme, store: store, screenOverride: try options.screenOverride(), themeOverride: options.theme,
+      unlocked: options.unlocked)
     let messages: [String]
     do {
       messages = try runner.run()

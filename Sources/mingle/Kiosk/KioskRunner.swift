@@ -7,10 +7,14 @@ import KioskUI
 /// The kiosk's main loop: reads keys with a timeout, polls the shared store, runs the reducer and
 /// draws what changed. Everything it decides is decided by `KioskReducer`; this only wires.
 struct KioskRunner {
-  let folder: EventFolder
-  let theme: Theme
+  /// The event folder as last loaded without errors (edits are picked up while running).
+  var folder: EventFolder
+  var theme: Theme
   let store: EventStore
-  let rotation: [RotationStep]
+  /// The `--screens` choice, which edits of event.toml do not override.
+  let screenOverride: [ScreenKind]?
+  /// The `--theme` choice, likewise.
+  let themeOverride: String?
   let unlocked: Bool
 
   /// How long one blocking read waits: store changes reach the screen within this plus a frame.
@@ -18,13 +22,14 @@ struct KioskRunner {
 
   /// Runs until a quit effect or a termination signal. Returns messages to print once the terminal
   /// is restored (problems met while running).
-  func run() throws -> [String] {
+  mutating func run() throws -> [String] {
     SignalTrap.install()
     let screen = try CursesScreen(theme: theme)
     defer { screen.close() }
     var messages: [String] = []
     let start = Date()
     let size = screen.size
+    let watcher = EventFolderWatcher(directory: folder.directory)
     var state = KioskState(
       clock: RotationClock(steps: rotation), now: start, columns: size.columns, rows: size.rows,
       live: (try? store.snapshot(now: start)) ?? LiveState(), unlocked: unlocked, event: folder.config,
@@ -42,6 +47,17 @@ struct KioskRunner {
         let size = screen.size
         actions.append(.resized(columns: size.columns, rows: size.rows))
       case nil: actions.append(.tick)
+      }
+      switch watcher.check() {
+      case .reloaded(let reloaded)?:
+        folder = reloaded
+        reloadTheme(on: screen, messages: &messages)
+        directory = PublicDirectory(config: folder.config, roster: folder.roster, live: state.live)
+        actions.append(.eventReloaded(folder.config, roster: folder.roster, rotation: rotation))
+      case .rejected(let problems)?:
+        for problem in problems where problem.severity == .error { note(problem.described(in: folder.directory.path), in: &messages) }
+      case nil:
+        break
       }
       do {
         if try store.hasChangedSinceLastCheck() { actions.append(.storeChanged(try store.snapshot(now: now))) }
@@ -67,6 +83,21 @@ struct KioskRunner {
       drawn = (state, second)
     }
     return messages
+  }
+
+  /// The rotation: event.toml's, or the `--screens` override.
+  var rotation: [RotationStep] {
+    screenOverride.map { ScreenSelection.rotation($0, from: folder.config.rotation) } ?? folder.config.rotation
+  }
+
+  /// Loads the theme again (it may be the file that was edited) and applies it.
+  mutating func reloadTheme(on screen: CursesScreen, messages: inout [String]) {
+    let (reloaded, problems) = ThemeLoader.load(name: themeOverride ?? folder.config.theme, eventDirectory: folder.directory)
+    for problem in problems { note(problem.described(in: folder.directory.path), in: &messages) }
+    if reloaded != theme {
+      theme = reloaded
+      screen.apply(theme: reloaded)
+    }
   }
 
   /// Carries out `mutation` and says how it went: on success the fresh store snapshot comes first,

@@ -79,3 +79,23 @@ import Testing
     #expect(state.live.cards == [card])
   }
 }
+
+@Suite struct KioskReducerReloadTests {
+  let start = Date(timeIntervalSince1970: 1_800_000_000)
+
+  @Test func aReloadedEventReplacesTopicsAndRosterAndANewRotationStartsOver() {
+    let steps = [RotationStep(screen: .cards, seconds: 20), RotationStep(screen: .wall, seconds: 30)]
+    var state = KioskState(clock: RotationClock(steps: steps), now: start)
+    state = KioskReducer.reduce(state, .tick, now: start.addingTimeInterval(25)).0
+    #expect(state.screen == .wall)
+    let event = EventConfig(name: "Edited", topics: [Topic(id: "x", title: "X")])
+    state = KioskReducer.reduce(state, .eventReloaded(event, roster: [Attendee(name: "New", line: 2)], rotation: steps), now: start.addingTimeInterval(26)).0
+    #expect(state.event.name == "Edited")
+    #expect(state.roster.map(\.name) == ["New"])
+    #expect(state.screen == .wall, "the same rotation keeps running")
+    let tipsOnly = [RotationStep(screen: .tips, seconds: 10)]
+    state = KioskReducer.reduce(state, .eventReloaded(event, roster: [], rotation: tipsOnly), now: start.addingTimeInterval(27)).0
+    #expect(state.screen == .tips)
+    #expect(state.screenElapsed(at: start.addingTimeInterval(27)) == 0)
+  }
+}
