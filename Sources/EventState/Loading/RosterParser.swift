@@ -38,7 +38,10 @@ public enum RosterParser {
     let assignments = RosterColumns.assign(headers: headers, format: rosterFormat, configured: columns)
     let mapping = zip(headers, assignments).map { (column: $0, field: $1.field, guessed: $1.guessed) }
     let normalizedHeaders = Set(headers.map(RosterColumns.normalized))
-    for configured in columns.keys.sorted() where !normalizedHeaders.contains(RosterColumns.normalized(configured)) {
+    // mingle's own format (what `mingle import` writes) has no custom-question columns to map.
+    let expectsCustomColumns = rosterFormat != .mingle
+    for configured in columns.keys.sorted()
+    where expectsCustomColumns && !normalizedHeaders.contains(RosterColumns.normalized(configured)) {
       warn(
         "[roster.columns] names \"\(Sanitizer.line(configured))\", which is not a column of this file",
         line: header.line)

@@ -17,11 +17,18 @@ import Testing
   }
 
   @Test func configuredColumnThatIsNotInTheFileIsReported() {
-    let parse = RosterParser.parse(Data("name\nAda\n".utf8), columns: ["Dietary needs": .offer])
+    let parse = RosterParser.parse(Data("Name,Attendance,User ID,Title\nAda,Y,1,Analyst\n".utf8), columns: ["Dietary needs": .offer])
+    #expect(parse.format == .meetup)
     #expect(
       parse.problems.lines == [
         "attendees.csv:1: warning: [roster.columns] names \"Dietary needs\", which is not a column of this file"
       ])
+  }
+
+  @Test func mingleOwnFormatIsNotExpectedToHaveTheCustomQuestions() {
+    let parse = RosterParser.parse(Data("name,title\nAda,Analyst\n".utf8), columns: ["Dietary needs": .offer])
+    #expect(parse.format == .mingle)
+    #expect(parse.problems.isEmpty, "an imported roster must check clean: \(parse.problems)")
   }
 
   @Test func configuredColumnsFromEventTOMLReachTheRoster() throws {
