@@ -17,12 +17,15 @@ public struct KioskState: Sendable, Hashable {
   public var columns: Int
   public var rows: Int
   /// The shared live state as last read from the store.
-  public var live: LiveState
+  public var live: LiveState { didSet { refreshDirectory() } }
   /// Whether Ctrl-C may quit (`--unlocked`, for development).
   public var unlocked: Bool
   /// The event (topics, idle timeout) and its roster, for the attendee flows.
-  public var event: EventConfig
-  public var roster: [Attendee]
+  public var event: EventConfig { didSet { refreshDirectory() } }
+  public var roster: [Attendee] { didSet { refreshDirectory() } }
+  /// Who and what may be shown now: kept up to date with `event`, `roster` and `live`, so neither a
+  /// key nor a frame has to work it out again.
+  public private(set) var directory: PublicDirectory
   /// What an attendee is doing at the keyboard, if anything.
   public var flow: AttendeeFlow?
   /// When the last key was pressed (the idle timeout counts from it).
@@ -52,10 +55,13 @@ public struct KioskState: Sendable, Hashable {
     self.roster = roster
     lastInputAt = now
     random = SplitMix64(seed: seed)
+    directory = PublicDirectory(config: event, roster: roster, live: live)
   }
 
-  /// Who and what may be shown now.
-  public var directory: PublicDirectory { PublicDirectory(config: event, roster: roster, live: live) }
+  /// Works out `directory` again after its inputs changed.
+  private mutating func refreshDirectory() {
+    directory = PublicDirectory(config: event, roster: roster, live: live)
+  }
 
   /// The screen shown now.
   public var screen: ScreenKind { clock.steps[currentStep].screen }

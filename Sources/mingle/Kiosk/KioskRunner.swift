@@ -34,7 +34,6 @@ struct KioskRunner {
       clock: RotationClock(steps: rotation), now: start, columns: size.columns, rows: size.rows,
       live: (try? store.snapshot(now: start)) ?? LiveState(), unlocked: unlocked, event: folder.config,
       roster: folder.roster, seed: UInt64.random(in: .min ... .max))
-    var directory = PublicDirectory(config: folder.config, roster: folder.roster, live: state.live)
     var drawn: (state: KioskState, second: Int)?
 
     while !SignalTrap.received {
@@ -52,7 +51,6 @@ struct KioskRunner {
       case .reloaded(let reloaded)?:
         folder = reloaded
         reloadTheme(on: screen, messages: &messages)
-        directory = PublicDirectory(config: folder.config, roster: folder.roster, live: state.live)
         actions.append(.eventReloaded(folder.config, roster: folder.roster, rotation: rotation))
       case .rejected(let problems)?:
         for problem in problems where problem.severity == .error { note(problem.described(in: folder.directory.path), in: &messages) }
@@ -66,9 +64,6 @@ struct KioskRunner {
       }
       while !actions.isEmpty {
         let (next, effects) = KioskReducer.reduce(state, actions.removeFirst(), now: now)
-        if next.live != state.live {
-          directory = PublicDirectory(config: folder.config, roster: folder.roster, live: next.live)
-        }
         state = next
         for effect in effects {
           switch effect {
@@ -79,7 +74,7 @@ struct KioskRunner {
       }
       let second = Int(now.timeIntervalSince1970)
       if let drawn, drawn.state == state, drawn.second == second { continue }
-      screen.draw(frame(state: state, directory: directory, now: now, glyphs: screen.capabilities.glyphs))
+      screen.draw(frame(state: state, now: now, glyphs: screen.capabilities.glyphs))
       drawn = (state, second)
     }
     return messages
@@ -118,10 +113,10 @@ struct KioskRunner {
   }
 
   /// The whole screen for `state` at `now`.
-  func frame(state: KioskState, directory: PublicDirectory, now: Date, glyphs: GlyphSet) -> CellBuffer {
+  func frame(state: KioskState, now: Date, glyphs: GlyphSet) -> CellBuffer {
     var buffer = CellBuffer(width: state.columns, height: state.rows)
     let context = RenderContext(glyphs: glyphs, now: now, screenElapsed: state.screenElapsed(at: now), timeZone: folder.config.timeZone)
-    KioskDisplay(event: folder.config, directory: directory, tips: folder.tips, kiosk: state, keyHints: keyHints(for: state), qrCodes: QRCodeCache.shared.provider)
+    KioskDisplay(event: state.event, directory: state.directory, tips: folder.tips, kiosk: state, keyHints: keyHints(for: state), qrCodes: QRCodeCache.shared.provider)
       .render(in: buffer.area, into: &buffer, context: context)
     return buffer
   }
