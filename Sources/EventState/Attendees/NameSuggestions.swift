@@ -9,4 +9,12 @@ public enum NameSuggestions {
     guard !NameKey.fold(typed).isEmpty else { return [] }
     return Array(people.lazy.filter { NameKey.matches(typed, in: [$0.name]) }.prefix(limit))
   }
+
+  /// The selection after Down (`down` true) or Up among `count` suggestions: Down from nothing picks the
+  /// first, Up from the first goes back to the typed name (nil).
+  public static func move(_ selection: Int?, down: Bool, count: Int) -> Int? {
+    guard count > 0 else { return nil }
+    if down { return min((selection ?? -1) + 1, count - 1) }
+    return selection.flatMap { $0 > 0 ? $0 - 1 : nil }
+  }
 }

@@ -18,9 +18,10 @@ enum OpenMicWizardKeys {
     switch (w.step, key) {
     case (.name, .down):
       let count = NameSuggestions.matching(w.name.text, in: state.directory.people).count
-      if count > 0 { w.matchSelection = min((w.matchSelection ?? -1) + 1, count - 1) }
+      w.matchSelection = NameSuggestions.move(w.matchSelection, down: true, count: count)
     case (.name, .up):
-      w.matchSelection = w.matchSelection.flatMap { $0 > 0 ? $0 - 1 : nil }
+      let count = NameSuggestions.matching(w.name.text, in: state.directory.people).count
+      w.matchSelection = NameSuggestions.move(w.matchSelection, down: false, count: count)
     case (.name, .enter):
       let suggestions = NameSuggestions.matching(w.name.text, in: state.directory.people)
       if let index = w.matchSelection, index < suggestions.count {

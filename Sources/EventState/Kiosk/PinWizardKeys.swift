@@ -35,10 +35,9 @@ enum PinWizardKeys {
     let suggestions = NameSuggestions.matching(w.name.text, in: state.directory.people)
     switch key {
     case .down:
-      guard !suggestions.isEmpty else { return }
-      w.matchSelection = min((w.matchSelection ?? -1) + 1, suggestions.count - 1)
+      w.matchSelection = NameSuggestions.move(w.matchSelection, down: true, count: suggestions.count)
     case .up:
-      w.matchSelection = w.matchSelection.flatMap { $0 > 0 ? $0 - 1 : nil }
+      w.matchSelection = NameSuggestions.move(w.matchSelection, down: false, count: suggestions.count)
     case .enter:
       if let index = w.matchSelection, index < suggestions.count {
         take(suggestions[index], into: &w, topics: state.event.topics)
