@@ -16,4 +16,8 @@ public enum KioskAction: Sendable, Hashable {
   case mutationCommitted(id: String)
   /// The store could not make the mutation with this id (nothing was written).
   case mutationFailed(id: String, reason: String)
+  /// An edit of the event folder was rejected (the last good state stays): the problems, described.
+  case eventRejected(problems: [String])
+  /// The end of the audit log, read for the moderator (after `KioskEffect.readAuditLog`).
+  case auditLogRead([AuditEntry])
 }

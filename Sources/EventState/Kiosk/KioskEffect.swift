@@ -4,4 +4,6 @@ public enum KioskEffect: Sendable, Hashable {
   case quit
   /// Make this change in the shared store, then report `.mutationCommitted` or `.mutationFailed`.
   case write(StoreMutation)
+  /// Read the last `limit` audit log entries, then report `.auditLogRead`.
+  case readAuditLog(limit: Int)
 }

@@ -13,6 +13,7 @@ public enum KioskReducer {
     switch action {
     case .tick:
       expireFlow(&next, now: now)
+      effects += ModeratorKeys.expire(&next, now: now)
     case .key(let key):
       effects += handle(key, in: &next, now: now)
     case .resized(let columns, let rows):
@@ -20,23 +21,38 @@ public enum KioskReducer {
       next.rows = max(0, rows)
     case .storeChanged(let live):
       next.live = live
+      followScreenRequest(&next, now: now)
+      effects += ModeratorKeys.storeChanged(&next)
     case .eventReloaded(let event, let roster, let rotation):
       next.event = event
       next.roster = roster
+      next.folderWarnings = []
       restartRotation(&next, with: rotation, now: now)
+    case .eventRejected(let problems):
+      next.folderWarnings = problems
+    case .auditLogRead(let entries):
+      next.auditLog = entries
     case .mutationCommitted(let id):
       SavingFlow.committed(id, in: &next, now: now)
     case .mutationFailed(let id, let reason):
       SavingFlow.failed(id, reason: reason, in: &next)
+      ModeratorKeys.noteFailure(reason, in: &next)
     }
+    updateHold(&next, now: now)
     if next.pausedAt == nil { advanceRotation(&next, now: now) }
     return (next, effects)
   }
 
   /// Keys: to the open flow, or the keys of the rotating display.
   static func handle(_ key: KeyPress, in state: inout KioskState, now: Date) -> [KioskEffect] {
-    if case .control("c") = key, state.unlocked { return [.quit] }
+    if case .control("c") = key, state.unlocked || state.isModeratorConsole { return [.quit] }
     state.lastInputAt = now
+    if let session = state.moderator {
+      return ModeratorKeys.handle(key, session, in: &state, now: now)
+    }
+    if key == ModeratorKeys.unlockKey {
+      return ModeratorKeys.openPrompt(in: &state)
+    }
     if let flow = state.flow {
       return FlowKeys.handle(key, flow: flow, in: &state, now: now)
     }
@@ -54,21 +70,14 @@ public enum KioskReducer {
 
   // MARK: - Flows
 
-  /// Opens `flow` and pauses this kiosk's rotation.
+  /// Opens `flow` (the rotation of this kiosk waits, see `updateHold`).
   static func open(_ flow: AttendeeFlow, in state: inout KioskState, now: Date) {
     state.flow = flow
-    if state.pausedAt == nil { state.pausedAt = now }
   }
 
-  /// Closes the flow and lets the rotation go on where it paused.
+  /// Closes the flow (the rotation goes on where it paused, see `updateHold`).
   static func close(_ state: inout KioskState, now: Date) {
     state.flow = nil
-    if let paused = state.pausedAt {
-      let pause = max(0, now.timeIntervalSince(paused))
-      state.rotationAnchor = state.rotationAnchor.addingTimeInterval(pause)
-      state.screenStartedAt = state.screenStartedAt.addingTimeInterval(pause)
-      state.pausedAt = nil
-    }
   }
 
   /// Discards a flow nobody touched for the event's idle timeout (and a confirmation after
@@ -85,12 +94,38 @@ public enum KioskReducer {
 
   // MARK: - Rotation
 
+  /// Pauses the rotation when `rotationHeld` starts, and lets it go on where it paused when it ends.
+  static func updateHold(_ state: inout KioskState, now: Date) {
+    switch (state.rotationHeld, state.pausedAt) {
+    case (true, nil):
+      advanceRotation(&state, now: now)
+      state.pausedAt = now
+    case (false, let paused?):
+      let pause = max(0, now.timeIntervalSince(paused))
+      state.rotationAnchor = state.rotationAnchor.addingTimeInterval(pause)
+      state.screenStartedAt = state.screenStartedAt.addingTimeInterval(pause)
+      state.pausedAt = nil
+    default:
+      break
+    }
+  }
+
+  /// Shows the screen a moderator asked every display for, once per request, when this kiosk's
+  /// rotation has it.
+  static func followScreenRequest(_ state: inout KioskState, now: Date) {
+    guard let request = state.live.control.screenRequest, request.serial != state.seenScreenSerial else { return }
+    state.seenScreenSerial = request.serial
+    guard let step = state.clock.steps.firstIndex(where: { $0.screen == request.screen }) else { return }
+    jump(&state, by: step - state.currentStep, now: now)
+  }
+
   /// Shows the step `delta` away from the current one now, and lets the rotation go on from there.
   static func jump(_ state: inout KioskState, by delta: Int, now: Date) {
-    advanceRotation(&state, now: now)
+    if state.pausedAt == nil { advanceRotation(&state, now: now) }
     let count = state.clock.steps.count
     state.anchorStep = ((state.currentStep + delta) % count + count) % count
     state.rotationAnchor = now
+    if state.pausedAt != nil { state.pausedAt = now }
     enter(step: state.anchorStep, in: &state, now: now)
   }
 

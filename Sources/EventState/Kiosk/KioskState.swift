@@ -36,10 +36,23 @@ public struct KioskState: Sendable, Hashable {
   public var codeAttempts = CodeAttempts()
   /// Makes ids and personal codes; seeded from outside.
   public var random: SplitMix64
+  /// Moderator mode, while it is open.
+  public var moderator: ModeratorSession?
+  /// Whether this is a moderator's console (`mingle moderate`): it always shows the PIN prompt or the
+  /// panel, locking returns to the prompt, and Ctrl-C quits.
+  public var isModeratorConsole: Bool
+  /// The serial of the last go-to-screen request acted on (see `DisplayControl`).
+  public var seenScreenSerial: Int
+  /// Why the last edit of the event folder was rejected (shown to the moderator); empty when the
+  /// folder loaded cleanly.
+  public var folderWarnings: [String]
+  /// The end of the audit log, as last read for the moderator's log view.
+  public var auditLog: [AuditEntry]
 
   public init(
     clock: RotationClock, now: Date, columns: Int = 80, rows: Int = 24, live: LiveState = LiveState(),
-    unlocked: Bool = false, event: EventConfig = EventConfig(name: ""), roster: [Attendee] = [], seed: UInt64 = 0
+    unlocked: Bool = false, event: EventConfig = EventConfig(name: ""), roster: [Attendee] = [], seed: UInt64 = 0,
+    moderatorConsole: Bool = false
   ) {
     self.clock = clock
     rotationAnchor = now
@@ -56,6 +69,12 @@ public struct KioskState: Sendable, Hashable {
     lastInputAt = now
     random = SplitMix64(seed: seed)
     directory = PublicDirectory(config: event, roster: roster, live: live)
+    isModeratorConsole = moderatorConsole
+    moderator = moderatorConsole ? .prompt(PinPrompt()) : nil
+    seenScreenSerial = live.control.screenRequest?.serial ?? 0
+    folderWarnings = []
+    auditLog = []
+    if moderatorConsole { pausedAt = now }
   }
 
   /// Works out `directory` again after its inputs changed.
@@ -68,6 +87,19 @@ public struct KioskState: Sendable, Hashable {
 
   /// How many times the current screen has come up, counting this time (1 the first time).
   public var visit: Int { visits[screen, default: 1] }
+
+  /// Whether the live open-mic board fills this display now: someone is live, event.toml lets the
+  /// board take over, and nobody is using this kiosk's keyboard.
+  public var showsLiveBoard: Bool {
+    event.openMic.board == .takeover && live.liveSpeaker != nil && flow == nil && moderator == nil
+  }
+
+  /// Whether this kiosk's rotation stands still: during a flow, in moderator mode, while the live
+  /// board takes over, or when a moderator paused it on every display.
+  public var rotationHeld: Bool {
+    flow != nil || moderator != nil || live.control.rotationPaused
+      || (event.openMic.board == .takeover && live.liveSpeaker != nil)
+  }
 
   /// Seconds the current screen has been up at `now`.
   public func screenElapsed(at now: Date) -> Double { max(0, now.timeIntervalSince(screenStartedAt)) }

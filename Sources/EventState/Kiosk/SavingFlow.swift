@@ -36,10 +36,13 @@ enum SavingFlow {
         state.flow = .done(.pinned(topic: topic, code: card.code, shown: card.showCard, updated: false))
       }
     case .enqueue(let entry):
-      let position = (state.live.waiting.firstIndex { $0.id == entry.id } ?? state.live.waiting.count) + 1
+      let order = state.live.upNext(state.event.openMic)
+      let position = (order.firstIndex { $0.id == entry.id } ?? order.count) + 1
       state.flow = .done(.queued(position: position))
     case .delete:
       state.flow = .done(.deleted)
+    default:
+      return  // moderator changes never travel through an attendee's flow
     }
   }
 

@@ -32,6 +32,12 @@ import TOMLKit
 /// [roster.columns]                  # custom roster columns (header text) → attendee field
 /// "What can you help others with?" = "offer"
 ///
+/// [open_mic]
+/// board = "takeover"                # takeover (default): a live speaker fills every display; strip: a
+///                                   # strip above the rotation, which goes on
+/// no_repeat_in_a_row = false        # nobody speaks twice in a row while others wait
+/// first_timers_first = false        # people who have not spoken yet go first
+///
 /// [moderator]
 /// pin_hash = "pbkdf2-sha256$100000$<salt hex>$<hash hex>"   # written by `mingle set-pin`
 /// ```
@@ -49,7 +55,7 @@ public enum EventConfigParser {
 }
 
 /// The state of one parse: the text's key locator and the problems found so far.
-private struct EventConfigReader {
+struct EventConfigReader {
   let text: String
   let file: String
   let locator: TOMLKeyLocator
@@ -96,7 +102,7 @@ private struct EventConfigReader {
       root,
       allowed: [
         "name", "venue", "timezone", "start", "end", "theme", "idle_timeout", "agenda", "topics", "rotation",
-        "privacy", "roster", "moderator", "pin",
+        "privacy", "roster", "moderator", "pin", "open_mic",
       ], at: here)
     if let name = string(root, "name", at: here), !name.isEmpty {
       config.name = name
@@ -118,6 +124,7 @@ private struct EventConfigReader {
     config.privacy = readPrivacy(root)
     config.rosterColumns = readRosterColumns(root)
     config.moderatorPIN = readModerator(root)
+    config.openMic = readOpenMic(root)
     return config
   }
 

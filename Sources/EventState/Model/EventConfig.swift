@@ -21,13 +21,15 @@ public struct EventConfig: Sendable, Hashable {
   public var moderatorPIN: PINHash?
   /// Seconds without a key after which an attendee's unfinished input is discarded.
   public var idleTimeoutSeconds: Int
+  /// How the open mic is shown and in which order people speak.
+  public var openMic: OpenMicSettings
 
   public init(
     name: String, venue: String = "", start: Date? = nil, end: Date? = nil,
     timeZone: TimeZone = .current, agenda: [AgendaItem] = [], topics: [Topic] = [],
     rotation: [RotationStep] = EventConfig.defaultRotation, theme: String = "dark",
     privacy: RosterPrivacy = .consented, rosterColumns: [String: RosterField] = [:],
-    moderatorPIN: PINHash? = nil, idleTimeoutSeconds: Int = 60
+    moderatorPIN: PINHash? = nil, idleTimeoutSeconds: Int = 60, openMic: OpenMicSettings = OpenMicSettings()
   ) {
     self.name = name
     self.venue = venue
@@ -42,6 +44,7 @@ public struct EventConfig: Sendable, Hashable {
     self.rosterColumns = rosterColumns
     self.moderatorPIN = moderatorPIN
     self.idleTimeoutSeconds = idleTimeoutSeconds
+    self.openMic = openMic
   }
 
   /// The rotation used when event.toml gives none.

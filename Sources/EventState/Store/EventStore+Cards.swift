@@ -33,10 +33,12 @@ extension EventStore {
   }
 
   /// Deletes the card's row, and scrubs the name from the audit entries about it: the person's data
-  /// is gone, not flagged. Deleting a card that is gone changes nothing.
-  public func deleteCard(id: String, actor: String) throws {
+  /// is gone, not flagged. Deleting a card that is gone changes nothing. Returns whether a card was
+  /// deleted.
+  @discardableResult
+  public func deleteCard(id: String, actor: String) throws -> Bool {
     try write { db in
-      guard let stored = try Self.card(id: id, in: db) else { return }
+      guard let stored = try Self.card(id: id, in: db) else { return false }
       let subject = Self.auditSubject(cardID: stored.id)
       try db.execute(sql: "DELETE FROM card WHERE id = ?", arguments: [id])
       try db.execute(
@@ -45,18 +47,22 @@ extension EventStore {
       try Self.appendAudit(
         AuditEntry(at: Date(), actor: actor, action: "delete", detail: "card on \(stored.topicID)"),
         subject: subject, in: db)
+      return true
     }
   }
 
   /// Hides the card from the public screens (or shows it again). Nothing happens when the card is
-  /// gone or already in that state.
-  public func setCardHidden(id: String, hidden: Bool, actor: String) throws {
+  /// gone or already in that state. Returns whether the card exists.
+  @discardableResult
+  public func setCardHidden(id: String, hidden: Bool, actor: String) throws -> Bool {
     try write { db in
-      guard let stored = try Self.card(id: id, in: db), stored.hidden != hidden else { return }
+      guard let stored = try Self.card(id: id, in: db) else { return false }
+      guard stored.hidden != hidden else { return true }
       try db.execute(sql: "UPDATE card SET hidden = ? WHERE id = ?", arguments: [hidden, id])
       try Self.appendAudit(
         AuditEntry(at: Date(), actor: actor, action: hidden ? "hide" : "unhide", detail: Self.auditDetail(stored)),
         subject: Self.auditSubject(cardID: stored.id), in: db)
+      return true
     }
   }
 

@@ -19,8 +19,12 @@ extension EventStore {
     }
     try db.execute(
       sql: """
-        INSERT INTO open_mic_entry (id, name, pitch, minutes, status, position, joined_at, started_at, ended_at)
-        VALUES (:id, :name, :pitch, :minutes, :status, :position, :joined_at, :started_at, :ended_at)
+        INSERT INTO open_mic_entry (
+          id, name, pitch, minutes, status, position, joined_at, started_at, ended_at, extra_seconds, paused_at,
+          paused_seconds)
+        VALUES (
+          :id, :name, :pitch, :minutes, :status, :position, :joined_at, :started_at, :ended_at, :extra_seconds,
+          :paused_at, :paused_seconds)
         ON CONFLICT (id) DO NOTHING
         """,
       arguments: entry.storeArguments)
@@ -56,7 +60,10 @@ extension OpenMicEntry {
         position: row.decode(forColumn: "position"),
         joinedAt: Date(timeIntervalSince1970: row.decode(forColumn: "joined_at")),
         startedAt: row.decode(Double?.self, forColumn: "started_at").map(Date.init(timeIntervalSince1970:)),
-        endedAt: row.decode(Double?.self, forColumn: "ended_at").map(Date.init(timeIntervalSince1970:)))
+        endedAt: row.decode(Double?.self, forColumn: "ended_at").map(Date.init(timeIntervalSince1970:)),
+        extraSeconds: row.decode(forColumn: "extra_seconds"),
+        pausedAt: row.decode(Double?.self, forColumn: "paused_at").map(Date.init(timeIntervalSince1970:)),
+        pausedSeconds: row.decode(forColumn: "paused_seconds"))
     else { return nil }
     self = entry
   }
@@ -76,6 +83,7 @@ extension OpenMicEntry {
       "id": id, "name": name, "pitch": pitch, "minutes": minutes, "status": status.rawValue,
       "position": position, "joined_at": joinedAt.timeIntervalSince1970,
       "started_at": startedAt?.timeIntervalSince1970, "ended_at": endedAt?.timeIntervalSince1970,
+      "extra_seconds": extraSeconds, "paused_at": pausedAt?.timeIntervalSince1970, "paused_seconds": pausedSeconds,
     ]
   }
 }

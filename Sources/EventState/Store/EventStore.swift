@@ -27,13 +27,15 @@ public final class EventStore: Sendable {
   }
 
   /// Every card (oldest first), the open-mic queue (live and queued entries by position, then
-  /// finished ones by end time) and the announcements active at `now`, read in one transaction.
+  /// finished ones by end time), the announcements active at `now`, the display control and the PIN
+  /// lockout, read in one transaction.
   public func snapshot(now: Date) throws -> LiveState {
     try explaining {
       try pool.read { db in
         LiveState(
           cards: try Self.cards(in: db), queue: try Self.queue(in: db),
-          announcements: try Self.announcements(activeAt: now, in: db))
+          announcements: try Self.announcements(activeAt: now, in: db), control: try Self.displayControl(in: db),
+          lockout: try Self.pinLockout(in: db))
       }
     }
   }

@@ -11,6 +11,9 @@ enum StoreSchema {
     migrator.registerMigration("createLiveState") { db in
       try db.execute(sql: createLiveState)
     }
+    migrator.registerMigration("moderation") { db in
+      try db.execute(sql: addModeration)
+    }
     return migrator
   }
 
@@ -83,5 +86,28 @@ enum StoreSchema {
     );
     CREATE INDEX audit_log_by_subject ON audit_log (subject) WHERE subject IS NOT NULL;
     CREATE INDEX audit_log_by_action ON audit_log (action);
+    """
+
+  /// Moderation: the live speaker's timer (pauses, minutes added or taken), what the moderators ask
+  /// of the displays, and the PIN lockout.
+  static let addModeration = """
+    ALTER TABLE open_mic_entry ADD COLUMN extra_seconds INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE open_mic_entry ADD COLUMN paused_at REAL;
+    ALTER TABLE open_mic_entry ADD COLUMN paused_seconds REAL NOT NULL DEFAULT 0;
+
+    CREATE TABLE display_control (
+      id INTEGER PRIMARY KEY CHECK (id = 1),
+      rotation_paused INTEGER NOT NULL DEFAULT 0 CHECK (rotation_paused IN (0, 1)),
+      screen TEXT,
+      screen_serial INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO display_control (id) VALUES (1);
+
+    CREATE TABLE pin_lockout (
+      id INTEGER PRIMARY KEY CHECK (id = 1),
+      failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),
+      locked_until REAL
+    );
+    INSERT INTO pin_lockout (id) VALUES (1);
     """
 }

@@ -16,6 +16,8 @@ struct KioskRunner {
   /// The `--theme` choice, likewise.
   let themeOverride: String?
   let unlocked: Bool
+  /// Whether this is `mingle moderate`: a moderator's console, not a public display.
+  var moderatorConsole = false
 
   /// How long one blocking read waits: store changes reach the screen within this plus a frame.
   static let tickMilliseconds = 250
@@ -33,7 +35,7 @@ struct KioskRunner {
     var state = KioskState(
       clock: RotationClock(steps: rotation), now: start, columns: size.columns, rows: size.rows,
       live: (try? store.snapshot(now: start)) ?? LiveState(), unlocked: unlocked, event: folder.config,
-      roster: folder.roster, seed: UInt64.random(in: .min ... .max))
+      roster: folder.roster, seed: UInt64.random(in: .min ... .max), moderatorConsole: moderatorConsole)
     var drawn: (state: KioskState, second: Int)?
 
     while !SignalTrap.received {
@@ -53,7 +55,9 @@ struct KioskRunner {
         reloadTheme(on: screen, messages: &messages)
         actions.append(.eventReloaded(folder.config, roster: folder.roster, rotation: rotation))
       case .rejected(let problems)?:
-        for problem in problems where problem.severity == .error { note(problem.described(in: folder.directory.path), in: &messages) }
+        let described = problems.filter { $0.severity == .error }.map { $0.described(in: folder.directory.path) }
+        for problem in described { note(problem, in: &messages) }
+        actions.append(.eventRejected(problems: described))
       case nil:
         break
       }
@@ -69,6 +73,7 @@ struct KioskRunner {
           switch effect {
           case .quit: return messages
           case .write(let mutation): actions += write(mutation, now: now)
+          case .readAuditLog(let limit): actions.append(.auditLogRead((try? store.auditLog(limit: limit)) ?? []))
           }
         }
       }

@@ -13,6 +13,8 @@ struct KioskDriver {
   var written: [StoreMutation] = []
   /// When set, writes fail with this reason instead of reaching the store.
   var failWrites: String?
+  /// Whether the reducer asked to quit.
+  var quit = false
 
   static let topics = [
     Topic(id: "investors", title: "For investors", summary: "Angels and funds"),
@@ -26,12 +28,19 @@ struct KioskDriver {
     Attendee(name: "Hidden Person", title: "Secret", company: "Nowhere", contact: "h@example.com", showCard: false, line: 4),
   ]
 
-  init(idleTimeout: Int = 60) throws {
+  /// The moderator PIN of the driver's event (hashed with few rounds: the tests verify it often).
+  static let pin = "2468"
+  static let pinHash = PINHash.make(pin: pin, iterations: 100)
+
+  init(idleTimeout: Int = 60, openMic: OpenMicSettings = OpenMicSettings(), moderatorConsole: Bool = false, store: EventStore? = nil) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mingle-flows-\(UUID().uuidString)")
-    store = try EventStore(url: folder.appendingPathComponent("state.sqlite"))
+    self.store = try store ?? EventStore(url: folder.appendingPathComponent("state.sqlite"))
     now = Date(timeIntervalSince1970: 1_800_000_000)
-    let event = EventConfig(name: "Meetup", topics: Self.topics, idleTimeoutSeconds: idleTimeout)
-    state = KioskState(clock: RotationClock(steps: EventConfig.defaultRotation), now: now, event: event, roster: Self.roster, seed: 42)
+    let event = EventConfig(
+      name: "Meetup", topics: Self.topics, moderatorPIN: Self.pinHash, idleTimeoutSeconds: idleTimeout, openMic: openMic)
+    state = KioskState(
+      clock: RotationClock(steps: EventConfig.defaultRotation), now: now, live: try self.store.snapshot(now: now), event: event,
+      roster: Self.roster, seed: 42, moderatorConsole: moderatorConsole)
   }
 
   /// Presses `keys` one after the other, a second apart.
@@ -56,7 +65,18 @@ struct KioskDriver {
     while !actions.isEmpty {
       let (next, effects) = KioskReducer.reduce(state, actions.removeFirst(), now: now)
       state = next
-      for case .write(let mutation) in effects {
+      for effect in effects {
+        let mutation: StoreMutation
+        switch effect {
+        case .quit:
+          quit = true
+          continue
+        case .readAuditLog(let limit):
+          actions.append(.auditLogRead((try? store.auditLog(limit: limit)) ?? []))
+          continue
+        case .write(let write):
+          mutation = write
+        }
         written.append(mutation)
         if let failWrites {
           actions.append(.mutationFailed(id: mutation.id, reason: failWrites))

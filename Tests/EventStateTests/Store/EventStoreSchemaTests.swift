@@ -12,14 +12,16 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: url.path))
     let tables = try sqlite3Succeeding(
       url, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
-    #expect(tables.split(separator: "\n") == ["announcement", "audit_log", "card", "grdb_migrations", "open_mic_entry"])
+    #expect(tables.split(separator: "\n") == [
+        "announcement", "audit_log", "card", "display_control", "grdb_migrations", "open_mic_entry", "pin_lockout",
+      ])
   }
 
   @Test func reopeningKeepsTheDataAndDoesNotMigrateAgain() throws {
     try EventStore(url: folder.stateURL).pin(storeCard("c1", "Ada Lovelace"), actor: "test")
     let reopened = try EventStore(url: folder.stateURL)
     #expect(try reopened.snapshot(now: storeT0).cards.map(\.id) == ["c1"])
-    #expect(try sqlite3Succeeding(folder.stateURL, "SELECT count(*) FROM grdb_migrations") == "1")
+    #expect(try sqlite3Succeeding(folder.stateURL, "SELECT count(*) FROM grdb_migrations") == "\(StoreSchema.migrator.migrations.count)")
   }
 
   @Test func theFileIsInWALModeAndTheWriterSyncsFully() throws {

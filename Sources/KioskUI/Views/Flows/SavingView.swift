@@ -18,6 +18,7 @@ public struct SavingView: View {
     case .update: "Updating your card"
     case .delete: "Removing your card"
     case .enqueue: "Adding you to the open-mic queue"
+    default: "Saving your change"  // attendee flows save only the changes above
     }
   }
 

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@testable import EventState
+
+@Suite("Reducer: the moderator PIN prompt")
+struct PinPromptReducerTests {
+  @Test("F12 opens the prompt; the right PIN unlocks and is audited")
+  func unlock() throws {
+    var kiosk = try KioskDriver()
+    kiosk.press(.function(12))
+    #expect(kiosk.prompt == PinPrompt())
+    kiosk.type("24x68")
+    #expect(kiosk.prompt?.digits == "2468", "only digits are taken")
+    kiosk.press(.enter)
+    #expect(kiosk.panel == ModeratorPanel())
+    #expect(try kiosk.auditActions() == ["unlock"])
+  }
+
+  @Test("a wrong PIN says so, counts in the store and clears the field")
+  func wrong() throws {
+    var kiosk = try KioskDriver()
+    kiosk.unlock(with: "1111")
+    #expect(kiosk.prompt == PinPrompt(message: .wrong(attemptsLeft: 4)))
+    #expect(kiosk.state.live.lockout.failures == 1)
+    #expect(try kiosk.auditActions() == ["wrong PIN"])
+    kiosk.press(.backspace, .enter)
+    #expect(kiosk.state.live.lockout.failures == 1, "Enter on an empty field tries nothing")
+  }
+
+  @Test("five wrong PINs lock the prompt for 60 s, even for the right PIN; then it opens again")
+  func lockout() throws {
+    var kiosk = try KioskDriver()
+    for _ in 0..<5 { kiosk.unlock(with: "1111") }
+    #expect(kiosk.state.live.lockout.isLocked(at: kiosk.now))
+    kiosk.unlock(with: KioskDriver.pin)
+    #expect(kiosk.panel == nil)
+    #expect(kiosk.prompt?.digits == "", "digits are not even taken while locked")
+    #expect(kiosk.state.live.lockout.failures == 5)
+    kiosk.wait(60)
+    kiosk.press(.escape)
+    kiosk.unlock(with: KioskDriver.pin)
+    #expect(kiosk.panel != nil)
+    #expect(kiosk.state.live.lockout == PinLockout())
+  }
+
+  @Test("the lockout survives a restart: a new kiosk on the same store is locked too")
+  func lockoutAcrossRestarts() throws {
+    var first = try KioskDriver()
+    for _ in 0..<5 { first.unlock(with: "0000") }
+    var second = try KioskDriver(store: first.store)
+    second.now = first.now
+    second.unlock(with: KioskDriver.pin)
+    #expect(second.panel == nil)
+    #expect(second.state.live.lockout.isLocked(at: second.now))
+  }
+
+  @Test("without a PIN in event.toml the prompt says how to set one")
+  func noPIN() throws {
+    var kiosk = try KioskDriver()
+    kiosk.state.event.moderatorPIN = nil
+    kiosk.unlock()
+    #expect(kiosk.prompt?.message == .noPIN)
+  }
+
+  @Test("attendee keys typed at the prompt never reach a flow or the rotation")
+  func attendeeKeysStayOut() throws {
+    var kiosk = try KioskDriver()
+    kiosk.press(.function(12))
+    let screen = kiosk.state.currentStep
+    kiosk.press(.character("m"), .character("f"), .character("r"), .right, .enter)
+    #expect(kiosk.state.flow == nil)
+    #expect(kiosk.state.currentStep == screen)
+    #expect(kiosk.written.isEmpty)
+  }
+
+  @Test("Esc leaves the prompt at a kiosk; an unfinished prompt closes by itself")
+  func leave() throws {
+    var kiosk = try KioskDriver()
+    kiosk.press(.function(12), .escape)
+    #expect(kiosk.state.moderator == nil)
+    kiosk.press(.function(12))
+    kiosk.type("12")
+    kiosk.wait(ModeratorSession.idleLockSeconds)
+    #expect(kiosk.state.moderator == nil)
+  }
+
+  @Test("F12 during an attendee's flow discards it; not while their write is on its way")
+  func f12DuringFlow() throws {
+    var kiosk = try KioskDriver()
+    kiosk.press(.character("m"))
+    kiosk.press(.function(12))
+    #expect(kiosk.state.flow == nil && kiosk.prompt != nil)
+    kiosk.press(.escape)
+    kiosk.failWrites = "disk full"
+    kiosk.press(.character("m"))
+    kiosk.type("Ada")
+    kiosk.press(.enter)
+    kiosk.type("A pitch")
+    kiosk.press(.enter, .enter, .enter)
+    guard case .saving = kiosk.state.flow else {
+      Issue.record("expected a failed save, got \(String(describing: kiosk.state.flow))")
+      return
+    }
+    kiosk.press(.function(12))
+    #expect(kiosk.state.moderator == nil)
+  }
+}
