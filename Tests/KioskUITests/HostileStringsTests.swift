@@ -39,6 +39,7 @@ import Testing
     live.queue = live.queue.enumerated().map { i, entry in
       var e = entry
       e.name = pick(i + 8); e.pitch = pick(i + 9)
+      if e.status == .live { (e.status, e.startedAt) = (.queued, nil) }  // a live speaker's board would hide every screen
       return e
     }
     live.announcements = [Announcement(id: "h", text: pick(9), createdAt: Demo.now.addingTimeInterval(-1), expiresAt: Demo.now.addingTimeInterval(60))]

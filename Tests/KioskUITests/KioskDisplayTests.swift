@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct KioskDisplayTests {
   @Test func theWallAt80x24() {
-    let buffer = render(Demo.display(.wall), width: 80, height: 24)
+    let buffer = render(Demo.display(.wall, live: Demo.nobodyLive), width: 80, height: 24)
     #expect(buffer.lines == [
       "  Harbour Founders Night · Pier 7 Loft            Now: Lightning talks · 18:42  ",
       "                                                                                ",
@@ -38,7 +38,7 @@ import Testing
   }
 
   @Test func anActiveAnnouncementIsABannerUnderTheHeader() {
-    var live = Demo.live
+    var live = Demo.nobodyLive
     live.announcements = [Demo.announcement]
     let buffer = render(Demo.display(.tips, live: live), width: 80, height: 24)
     #expect(buffer.lines[1] == "                        Pizza has arrived in the kitchen                        ")
@@ -61,14 +61,14 @@ import Testing
   }
 
   @Test func theVisitCarriesCardPagesAndTipsForward() {
-    let cards = render(Demo.display(.cards, visit: 2), width: 80, height: 24)
+    let cards = render(Demo.display(.cards, visit: 2, live: Demo.nobodyLive), width: 80, height: 24)
     #expect(cards.trimmedLines[2].hasSuffix("page 4/6"))
-    let tips = render(Demo.display(.tips, visit: 2), width: 80, height: 24)
+    let tips = render(Demo.display(.tips, visit: 2, live: Demo.nobodyLive), width: 80, height: 24)
     #expect(tips.trimmedLines[2].hasSuffix("Tip 2 of 3"))
   }
 
   @Test func theTallHeaderAndTheMarginsGrowWithTheScreen() {
-    let buffer = render(Demo.display(.cards), width: 160, height: 48)
+    let buffer = render(Demo.display(.cards, live: Demo.nobodyLive), width: 160, height: 48)
     #expect(buffer.lines[1].hasPrefix("  Harbour Founders Night"))
     #expect((0..<3).allSatisfy { buffer[5, $0].role == .header })
     #expect(buffer.trimmedLines[4].hasPrefix("  People · 23"))

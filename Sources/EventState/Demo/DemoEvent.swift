@@ -100,6 +100,11 @@ public enum DemoEvent {
     # [roster.columns]
     # "What can you help others with?" = "offer"
 
+    [open_mic]
+    board = "takeover"                 # a live speaker fills every display; "strip": rotation goes on
+    no_repeat_in_a_row = true          # nobody speaks twice in a row while others wait
+    first_timers_first = true          # people who have not spoken yet go first
+
     [moderator]
     \(moderatorLine(pinHash))
 

@@ -78,7 +78,7 @@ public enum EventReport {
   /// One row of the speakers' table.
   private static func speakerRow(_ speaker: OpenMicEntry, started: Date, number: Int, clock: Clock) -> String {
     let ended = speaker.endedAt.map(clock.time) ?? "—"
-    let spoke = speaker.endedAt.map { minutesAndSeconds($0.timeIntervalSince(started)) } ?? "still speaking"
+    let spoke = speaker.endedAt.map { minutesAndSeconds(speaker.spokenSeconds(at: $0)) } ?? "still speaking"
     let cells = [
       "\(number)", MarkdownText.escaped(speaker.name), MarkdownText.escaped(speaker.pitch), clock.time(started), ended,
       spoke,

@@ -8,8 +8,8 @@ public struct PinPrompt: Sendable, Hashable {
     case noPIN
   }
 
-  /// Longest PIN accepted (`PINHash.validate` allows 4 to 12 digits).
-  public static let maximumDigits = 12
+  /// Longest PIN accepted (`PINHash.validate` allows 4 to 8 digits).
+  public static let maximumDigits = 8
 
   /// The digits typed; never shown, only counted.
   public private(set) var digits: String

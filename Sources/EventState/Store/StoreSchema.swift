@@ -20,16 +20,24 @@ enum StoreSchema {
   /// Brings the schema of `pool` up to date.
   ///
   /// Several processes may open a new file at the same moment: one of them applies a migration while
-  /// the others wait for the write lock and then fail to create tables that now exist. A failure
-  /// after which every migration is applied therefore counts as success.
+  /// the others wait for the write lock and then fail to create tables that now exist. Such a failure
+  /// is followed by another try, which sees what the other process applied meanwhile; a failure after
+  /// which every migration is applied counts as success.
   static func migrate(_ pool: DatabasePool) throws {
     let migrator = migrator
-    do {
-      try migrator.migrate(pool)
-    } catch {
-      guard (try? pool.read(migrator.hasCompletedMigrations)) == true else { throw error }
+    for attempt in 1...migrationAttempts {
+      do {
+        try migrator.migrate(pool)
+        return
+      } catch {
+        if (try? pool.read(migrator.hasCompletedMigrations)) == true { return }
+        if attempt == migrationAttempts { throw error }
+      }
     }
   }
+
+  /// Tries of `migrate`: one per migration another process could be applying, and one more.
+  static var migrationAttempts: Int { migrator.migrations.count + 1 }
 
   /// The first schema: pinned cards, the open-mic queue, announcements and the audit log.
   static let createLiveState = """

@@ -51,7 +51,9 @@ public enum StyleRole: String, Sendable, Hashable, CaseIterable, Codable {
   case micCountdown
   /// The countdown in the last minute.
   case micWarning
-  /// The countdown in the last seconds and in overtime.
+  /// The countdown in the last ten seconds: red and blinking, the only role that blinks.
+  case micFinalSeconds
+  /// The countdown in overtime, and in the last ten seconds while the timer is paused: red, steady.
   case micOvertime
   /// Entries waiting in the queue.
   case micUpNext

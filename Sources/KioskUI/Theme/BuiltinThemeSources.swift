@@ -16,8 +16,8 @@ enum BuiltinThemeSources {
     #
     # Roles: background, text, muted, header, headerAccent, footer, footerKey, screenActive, border,
     # paneTitle, paneCount, avatar, cardName, cardRole, cardTopic, cardOffer, cardSeek, cardContact,
-    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micOvertime, micUpNext,
-    # micDone, announcement, warning.
+    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micFinalSeconds,
+    # micOvertime, micUpNext, micDone, announcement, warning.
 
     name = "dark"
 
@@ -147,10 +147,16 @@ enum BuiltinThemeSources {
     basic = { fg = "yellow", bg = "black", attrs = ["bold"] }
     mono = ["bold", "underline"]
 
+    # The last ten seconds: the only role that blinks.
+    [roles.micFinalSeconds]
+    rich = { fg = "#ff6b6b", bg = "#11161c", attrs = ["bold", "blink"] }
+    basic = { fg = "red", bg = "black", attrs = ["bold", "blink"] }
+    mono = ["reverse", "blink", "bold"]
+
     [roles.micOvertime]
     rich = { fg = "#ffffff", bg = "#d62828", attrs = ["bold"] }
     basic = { fg = "white", bg = "red", attrs = ["bold"] }
-    mono = ["reverse", "blink", "bold"]
+    mono = ["reverse", "bold"]
 
     [roles.micUpNext]
     rich = { fg = "#e6edf3", bg = "#11161c", attrs = [] }
@@ -190,8 +196,8 @@ enum BuiltinThemeSources {
     #
     # Roles: background, text, muted, header, headerAccent, footer, footerKey, screenActive, border,
     # paneTitle, paneCount, avatar, cardName, cardRole, cardTopic, cardOffer, cardSeek, cardContact,
-    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micOvertime, micUpNext,
-    # micDone, announcement, warning.
+    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micFinalSeconds,
+    # micOvertime, micUpNext, micDone, announcement, warning.
 
     name = "light"
 
@@ -321,10 +327,16 @@ enum BuiltinThemeSources {
     basic = { fg = "black", bg = "yellow", attrs = ["bold"] }
     mono = ["bold", "underline"]
 
+    # The last ten seconds: the only role that blinks.
+    [roles.micFinalSeconds]
+    rich = { fg = "#c62828", bg = "#f7f7f4", attrs = ["bold", "blink"] }
+    basic = { fg = "red", bg = "white", attrs = ["bold", "blink"] }
+    mono = ["reverse", "blink", "bold"]
+
     [roles.micOvertime]
     rich = { fg = "#ffffff", bg = "#c62828", attrs = ["bold"] }
     basic = { fg = "white", bg = "red", attrs = ["bold"] }
-    mono = ["reverse", "blink", "bold"]
+    mono = ["reverse", "bold"]
 
     [roles.micUpNext]
     rich = { fg = "#1b1f24", bg = "#f7f7f4", attrs = [] }
@@ -364,8 +376,8 @@ enum BuiltinThemeSources {
     #
     # Roles: background, text, muted, header, headerAccent, footer, footerKey, screenActive, border,
     # paneTitle, paneCount, avatar, cardName, cardRole, cardTopic, cardOffer, cardSeek, cardContact,
-    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micOvertime, micUpNext,
-    # micDone, announcement, warning.
+    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micFinalSeconds,
+    # micOvertime, micUpNext, micDone, announcement, warning.
 
     name = "high-contrast"
 
@@ -495,10 +507,16 @@ enum BuiltinThemeSources {
     basic = { fg = "black", bg = "yellow", attrs = ["bold"] }
     mono = ["bold", "underline"]
 
+    # The last ten seconds: the only role that blinks.
+    [roles.micFinalSeconds]
+    rich = { fg = "#ff0000", bg = "#000000", attrs = ["bold", "blink"] }
+    basic = { fg = "red", bg = "black", attrs = ["bold", "blink"] }
+    mono = ["reverse", "blink", "bold"]
+
     [roles.micOvertime]
     rich = { fg = "#ffffff", bg = "#ff0000", attrs = ["bold"] }
     basic = { fg = "white", bg = "red", attrs = ["bold"] }
-    mono = ["reverse", "blink", "bold"]
+    mono = ["reverse", "bold"]
 
     [roles.micUpNext]
     rich = { fg = "#ffffff", bg = "#000000", attrs = [] }

@@ -1,8 +1,10 @@
 import EventState
 
-/// The whole kiosk screen: header, the announcement banner, the current rotation screen (or, while an
-/// attendee flow is open, the flow), footer. Below `MinimumSize` it shows only a request to enlarge
-/// the terminal.
+/// The whole kiosk screen: header, the announcement banner, the current rotation screen, footer. While
+/// an attendee flow is open the flow replaces the screen. While someone speaks at the open mic, the
+/// open-mic board replaces it (event.toml's default `board = "takeover"`), or a strip above it tells
+/// who is speaking (`board = "strip"`) while the rotation goes on. Below `MinimumSize` it shows only a
+/// request to enlarge the terminal.
 public struct KioskDisplay: View {
   /// The event: header, topics and rotation.
   public var event: EventConfig
@@ -42,17 +44,36 @@ public struct KioskDisplay: View {
       banner.render(in: bannerRow, into: &buffer, context: context)
       rest = below
     }
-    let (middle, footer) = rest.splitBottom(1)
+    var (middle, footer) = rest.splitBottom(1)
     FooterView(keyHints: keyHints, indicator: RotationIndicator(steps: kiosk.clock.steps, current: kiosk.currentStep))
       .render(in: footer, into: &buffer, context: context)
+    let margin = area.width >= 120 ? 2 : 1
+    if showsLiveStrip, let speaker = kiosk.live.liveSpeaker {
+      let (strip, below) = middle.splitTop(LiveSpeakerStrip.height(columns: area.width, rows: area.height))
+      LiveSpeakerStrip(speaker: speaker, upNext: kiosk.live.upNext(event.openMic)).render(in: strip.inset(dx: margin), into: &buffer, context: context)
+      middle = below
+    }
     let top = area.height >= 20 ? 1 : 0, bottom = area.height >= 30 ? 1 : 0
     let body = Rect(x: middle.x, y: middle.y + top, width: middle.width, height: middle.height - top - bottom)
-      .inset(dx: area.width >= 120 ? 2 : 1)
-    if let flow = kiosk.flow {
-      AttendeeFlowView(flow: flow, topics: event.topics, people: directory.people).render(in: body, into: &buffer, context: context)
+      .inset(dx: margin)
+    if let session = kiosk.moderator {
+      ModeratorView(session: session, live: kiosk.live, event: event, auditLog: kiosk.auditLog, folderWarnings: kiosk.folderWarnings)
+        .render(in: body, into: &buffer, context: context)
+    } else if let flow = kiosk.flow {
+      AttendeeFlowView(flow: flow, topics: event.topics, people: directory.people, qrCodes: qrCodes).render(in: body, into: &buffer, context: context)
+    } else if kiosk.showsLiveBoard {
+      OpenMicScreen(live: kiosk.live, settings: event.openMic).render(in: body, into: &buffer, context: context)
     } else {
       screen.render(in: body, into: &buffer, context: context)
     }
+  }
+
+  /// Whether the live strip runs above the rotating screen: someone is live, event.toml asks for the
+  /// strip, nobody is using this kiosk's keyboard, and the open-mic screen (which shows the whole
+  /// board) is not the one up.
+  var showsLiveStrip: Bool {
+    event.openMic.board == .strip && kiosk.live.liveSpeaker != nil && kiosk.flow == nil && kiosk.moderator == nil
+      && kiosk.screen != .openmic
   }
 
   /// The view of the screen the rotation shows now.
@@ -62,7 +83,7 @@ public struct KioskDisplay: View {
     case .cards: return CardsScreen(people: directory.people, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes)
     case .wall: return WallScreen(wall: directory.wall, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes)
     case .tips: return TipsScreen(tips: tips, visit: kiosk.visit)
-    case .openmic: return OpenMicScreen(live: kiosk.live)
+    case .openmic: return OpenMicScreen(live: kiosk.live, settings: event.openMic)
     case .spotlight: return SpotlightScreen(people: directory.people, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes)
     }
   }

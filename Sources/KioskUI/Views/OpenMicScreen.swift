@@ -1,15 +1,19 @@
 import EventState
 
-/// The open-mic board: who is speaking (with the countdown), who is up next and who has spoken; side
-/// by side on a wide screen, stacked on a narrow or portrait one. With nobody queued it invites people
-/// to pitch.
+/// The open-mic board: who is speaking (with the countdown), who is up next (in the order they will
+/// speak, the event's fairness rules applied) and who has spoken; side by side on a wide screen,
+/// stacked on a narrow or portrait one. With nobody queued it invites people to pitch. It is the
+/// rotation's open-mic screen, and the board that takes over every display while someone is live.
 public struct OpenMicScreen: View {
   /// The shared state holding the queue.
   public var live: LiveState
+  /// The event's open-mic rules, which decide who is up next.
+  public var settings: OpenMicSettings
 
-  /// The board for the queue in `live`.
-  public init(live: LiveState) {
+  /// The board for the queue in `live`, ordered by `settings`.
+  public init(live: LiveState, settings: OpenMicSettings) {
     self.live = live
+    self.settings = settings
   }
 
   /// Rows the "Up next" box needs for `waiting` entries (at most five, one line each).
@@ -18,7 +22,7 @@ public struct OpenMicScreen: View {
   public func render(in area: Rect, into buffer: inout CellBuffer, context: RenderContext) {
     let (titleRow, rest) = area.splitTop(1)
     let content = rest.splitTop(rest.height >= 20 ? 1 : 0).rest
-    let waiting = live.waiting, done = live.finished
+    let waiting = live.upNext(settings), done = live.finished
     ScreenTitleBar(
       title: [Span("Open mic", .paneTitle)],
       status: [Span(waiting.count == 1 ? "1 waiting" : "\(waiting.count) waiting", .paneCount)]

@@ -12,7 +12,8 @@ struct InitCommand: ParsableCommand {
   @Argument(help: "The folder to create (it must not hold an event already).", completion: .directory)
   var directory: String
 
-  @Option(help: ArgumentHelp("Moderator PIN (4–8 digits), stored only as a salted hash.", valueName: "PIN"))
+  @Option(
+    help: ArgumentHelp("Moderator PIN (4–8 digits), stored only as a salted hash (later: `mingle set-pin`).", valueName: "PIN"))
   var pin: String?
 
   func validate() throws {
@@ -31,7 +32,7 @@ struct InitCommand: ParsableCommand {
       throw ValidationError("cannot create \(directory): \(error)")
     }
     print("Created \(directory): event.toml, attendees.csv, tips.md")
-    print(hash == nil ? "No moderator PIN set: run `mingle init` with --pin, or add one later." : "Moderator PIN set.")
+    print(hash == nil ? "No moderator PIN set: set one with `mingle set-pin \(directory)`." : "Moderator PIN set.")
     print("Check it with `mingle check \(directory)`, run it with `mingle run \(directory)`.")
   }
 }

@@ -9,6 +9,15 @@ enum KioskLauncher {
   /// Runs the kiosk for `folder` with `options`; `prepare` runs on the opened store first (the demo
   /// seeds it there).
   static func launch(_ folder: EventFolder, options: DisplayOptions, prepare: (EventStore) throws -> Void = { _ in }) throws {
+    try launch(folder, theme: options.theme, screenOverride: try options.screenOverride(), unlocked: options.unlocked, prepare: prepare)
+  }
+
+  /// Runs the kiosk for `folder` (with `theme` and `screenOverride` instead of event.toml's, when
+  /// given), or with `moderatorConsole` the moderator's console.
+  static func launch(
+    _ folder: EventFolder, theme themeOverride: String?, screenOverride: [ScreenKind]?, unlocked: Bool,
+    moderatorConsole: Bool = false, prepare: (EventStore) throws -> Void = { _ in }
+  ) throws {
     let store: EventStore
     do {
       store = try EventStore(url: folder.stateURL)
@@ -16,10 +25,10 @@ enum KioskLauncher {
     } catch {
       throw ValidationError("\(error)")
     }
-    let (theme, themeProblems) = ThemeLoader.load(name: options.theme ?? folder.config.theme, eventDirectory: folder.directory)
+    let (theme, themeProblems) = ThemeLoader.load(name: themeOverride ?? folder.config.theme, eventDirectory: folder.directory)
     var runner = KioskRunner(
-      folder: folder, theme: theme, store: store, screenOverride: try options.screenOverride(), themeOverride: options.theme,
-      unlocked: options.unlocked)
+      folder: folder, theme: theme, store: store, screenOverride: screenOverride, themeOverride: themeOverride,
+      unlocked: unlocked, moderatorConsole: moderatorConsole)
     let messages: [String]
     do {
       messages = try runner.run()

@@ -55,9 +55,9 @@ struct KioskRunner {
         reloadTheme(on: screen, messages: &messages)
         actions.append(.eventReloaded(folder.config, roster: folder.roster, rotation: rotation))
       case .rejected(let problems)?:
-        let described = problems.filter { $0.severity == .error }.map { $0.described(in: folder.directory.path) }
-        for problem in described { note(problem, in: &messages) }
-        actions.append(.eventRejected(problems: described))
+        let errors = problems.filter { $0.severity == .error }
+        for problem in errors { note(problem.described(in: folder.directory.path), in: &messages) }
+        actions.append(.eventRejected(problems: errors.map { $0.described(in: nil) }))
       case nil:
         break
       }
@@ -114,7 +114,7 @@ struct KioskRunner {
   /// Who writes, for the audit log: this process and its terminal.
   var actor: String {
     let tty = ttyname(STDIN_FILENO).map { String(cString: $0) } ?? "no terminal"
-    return "kiosk pid \(getpid()) on \(tty)"
+    return "\(moderatorConsole ? "mingle moderate" : "kiosk") pid \(getpid()) on \(tty)"
   }
 
   /// The whole screen for `state` at `now`.

@@ -48,7 +48,7 @@ import Testing
         "",
         "| # | Speaker | Pitch | Started | Ended | Spoke (min:s) |",
         "| --- | --- | --- | --- | --- | --- |",
-        "| 1 | Mei Chen | Pitch decks \\| feedback | 10:00 | 10:03 | 3:05 |",
+        "| 1 | Mei Chen | Pitch decks \\| feedback | 10:00 | 10:03 | 2:45 |",
         "| 2 | Dev Patel | Hiring Swift engineers | 10:06 | — | still speaking |",
         "",
       ])

@@ -48,7 +48,8 @@ enum ExportTestEvent {
     queue: [
       OpenMicEntry(
         id: "s1", name: "Mei Chen", pitch: "Pitch decks | feedback", minutes: 3, status: .done, position: 1,
-        joinedAt: t0, startedAt: t0.addingTimeInterval(3600), endedAt: t0.addingTimeInterval(3600 + 185)),
+        joinedAt: t0, startedAt: t0.addingTimeInterval(3600), endedAt: t0.addingTimeInterval(3600 + 185),
+        pausedSeconds: 20),
       OpenMicEntry(
         id: "s2", name: "Dev Patel", pitch: "Hiring Swift engineers", minutes: 2, status: .live, position: 2,
         joinedAt: t0, startedAt: t0.addingTimeInterval(4000)),

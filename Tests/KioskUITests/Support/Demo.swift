@@ -93,8 +93,10 @@ enum Demo {
   static var directory: PublicDirectory { PublicDirectory(config: event, roster: roster, live: live) }
 
   /// A kiosk showing `screen` for the `visit`-th time, with `live` as the shared state (a screen the
-  /// default rotation lacks is added to its end).
-  static func kiosk(_ screen: ScreenKind, visit: Int = 1, live: LiveState = Demo.live) -> KioskState {
+  /// default rotation lacks is added to its end). Without `live`, someone is live only on the
+  /// open-mic screen: elsewhere a live speaker's board would take the screen over.
+  static func kiosk(_ screen: ScreenKind, visit: Int = 1, live: LiveState? = nil) -> KioskState {
+    let live = live ?? (screen == .openmic ? Demo.live : Demo.nobodyLive)
     var rotation = EventConfig.defaultRotation
     if !rotation.contains(where: { $0.screen == screen }) { rotation.append(RotationStep(screen: screen, seconds: 20)) }
     var state = KioskState(clock: RotationClock(steps: rotation), now: now, live: live)
@@ -104,7 +106,7 @@ enum Demo {
   }
 
   /// The whole display at `screen`.
-  static func display(_ screen: ScreenKind, visit: Int = 1, live: LiveState = Demo.live, directory: PublicDirectory = Demo.directory, tips: [Tip] = Demo.tips) -> KioskDisplay {
+  static func display(_ screen: ScreenKind, visit: Int = 1, live: LiveState? = nil, directory: PublicDirectory = Demo.directory, tips: [Tip] = Demo.tips) -> KioskDisplay {
     KioskDisplay(event: event, directory: directory, tips: tips, kiosk: kiosk(screen, visit: visit, live: live), keyHints: keyHints)
   }
 

@@ -2,8 +2,10 @@ import EventState
 
 extension KioskDisplay {
   /// The keys that work now, for the footer: at the rotating display the ways into the attendee
-  /// flows and the screen keys; in a flow the keys of its current step.
+  /// flows and the screen keys; in a flow the keys of its current step; in moderator mode the
+  /// moderator's.
   public static func keyHints(for kiosk: KioskState) -> [KeyHint] {
+    if let session = kiosk.moderator { return ModeratorKeyHints.hints(for: session, isConsole: kiosk.isModeratorConsole) }
     guard let flow = kiosk.flow else {
       return [
         KeyHint(key: "Enter", label: "pin your card", shortLabel: "pin card"),
