@@ -65,6 +65,6 @@ let package = Package(
     .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "EventState", "TestSupport"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "EventState"]),
     .testTarget(name: "ContactCodeTests", dependencies: ["ContactCode", "KioskUI", "EventState"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["EventState"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["EventState", "KioskUI"]),
   ]
 )

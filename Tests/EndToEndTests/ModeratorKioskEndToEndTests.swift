@@ -80,4 +80,17 @@ import Testing
     #expect(!live.control.rotationPaused)
     #expect(try event.store().auditLog(limit: nil).map(\.action) == ["enqueue"])
   }
+
+  @Test func aBrokenEditShowsADiscreetWarningToTheModeratorOnly() throws {
+    let event = try ModeratedEvent()
+    let kiosk = try TmuxSession([MingleBinary.path, "run", event.path], columns: 120, rows: 40)
+    #expect(kiosk.wait(for: "Climate Tech") != nil)
+    let file = event.folder.appendingPathComponent("event.toml")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    try text.replacingOccurrences(of: "idle_timeout = 60", with: "idle_timeout = \"soon\"").write(to: file, atomically: true, encoding: .utf8)
+    #expect(kiosk.wait(timeout: 3) { $0.contains("idle_timeout") } == nil, "the public screen shows nothing of it:\n\(kiosk.screen())")
+    try unlock(kiosk)
+    #expect(kiosk.wait(for: "last good version kept") != nil, "the moderator sees the rejected edit:\n\(kiosk.screen())")
+    #expect(kiosk.screen().contains("event.toml:"), "with the file and line:\n\(kiosk.screen())")
+  }
 }

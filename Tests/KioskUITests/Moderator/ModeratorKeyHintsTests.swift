@@ -26,18 +26,18 @@ import Testing
   @Test func theQueueListsEveryModeratorKey() {
     #expect(
       hints(.queue)
-        == "n next speaker · ↑↓ select · [ ] move · x remove · +/- minute more/less · Space pause timer · a announce · w wall · "
-        + "p pause rotation · g go to screen · l audit log · Esc lock · Q quit")
+        == "n next speaker · Esc lock · ↑↓ select · [ ] move · x remove · +/- minute more/less · Space pause timer · a announce · "
+        + "w wall · p pause rotation · g go to screen · l audit log · Q quit")
   }
 
-  @Test func atEightyColumnsTheFooterShowsTheFirstQueueKeysWithShortLabels() {
-    #expect(footer(.queue, width: 80).hasPrefix("  n  next    ↑↓  select    [ ]  move    x  remove    +/-  min "), "\(footer(.queue, width: 80))")
+  @Test func atEightyColumnsTheFooterShowsTheFirstQueueKeysWithShortLabelsAndHowToLock() {
+    #expect(footer(.queue, width: 80).hasPrefix("  n  next speaker    Esc  lock    ↑↓  select    [ ]  move    x  remove "), "\(footer(.queue, width: 80))")
   }
 
   @Test func atOneHundredSixtyColumnsTheFooterShowsEveryQueueKeyButQuit() {
     let line = footer(.queue, width: 160)
-    #expect(line.hasPrefix("  n  next    ↑↓  select    [ ]  move    x  remove    +/-  min    Space  timer    a  banner    w  wall "), "\(line)")
-    #expect(line.contains("    l  log    Esc  lock    "), "\(line)")
+    #expect(line.hasPrefix("  n  next    Esc  lock    ↑↓  select    [ ]  move    x  remove    +/-  min    Space  timer    a  banner "), "\(line)")
+    #expect(line.contains("    g  go to    l  log    "), "\(line)")
   }
 
   @Test func eachModeShowsItsKeys() {

@@ -2,7 +2,7 @@ import EventState
 
 /// The keys of moderator mode for the footer, at the PIN prompt and in each mode of the panel.
 public enum ModeratorKeyHints {
-  /// The keys that work now in `session`, most important first; `isConsole` tells a moderator's
+  /// The keys that work now in `session`, most important first (the footer drops the last ones when narrow, so `Esc lock` comes second); `isConsole` tells a moderator's
   /// console (where Esc at the prompt clears it) from a kiosk (where Esc closes it).
   public static func hints(for session: ModeratorSession, isConsole: Bool = false) -> [KeyHint] {
     switch session {
@@ -19,6 +19,7 @@ public enum ModeratorKeyHints {
     case .queue:
       return [
         KeyHint(key: "n", label: "next speaker", shortLabel: "next"),
+        KeyHint(key: "Esc", label: "lock"),
         KeyHint(key: "↑↓", label: "select"),
         KeyHint(key: "[ ]", label: "move"),
         KeyHint(key: "x", label: "remove"),
@@ -29,7 +30,6 @@ public enum ModeratorKeyHints {
         KeyHint(key: "p", label: "pause rotation", shortLabel: "rotation"),
         KeyHint(key: "g", label: "go to screen", shortLabel: "go to"),
         KeyHint(key: "l", label: "audit log", shortLabel: "log"),
-        KeyHint(key: "Esc", label: "lock"),
         KeyHint(key: "Q", label: "quit"),
       ]
     case .wall(let wall):
