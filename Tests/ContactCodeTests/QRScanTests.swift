@@ -71,6 +71,18 @@ import Testing
     #expect(try scan(buffer) == Array(try #require(VCard(card: directory.people[0])).text.utf8))
   }
 
+  @Test(arguments: [(160, 48, VCard.Detail.full), (60, 80, .essentials)])
+  func theCodeOfACardOpenedInFindPeopleScans(width: Int, height: Int, detail: VCard.Detail) throws {
+    let card = Self.people[1]
+    var find = FindPeople()
+    find.query = TextInput(String(card.name.prefix(3)), limit: FindPeople.queryLimit)
+    find.opened = card.id
+    var buffer = CellBuffer(width: width, height: height)
+    FindPeopleView(find: find, people: Self.people, qrCodes: QRCodeCache().provider)
+      .render(in: buffer.area, into: &buffer, context: context())
+    #expect(try scan(buffer) == Array(try #require(VCard(card: card, detail: detail)).text.utf8), "\(width)x\(height)")
+  }
+
   @Test func theCodeBesideTheCardsScans() throws {
     var buffer = CellBuffer(width: 316, height: 82)
     CardsScreen(people: Self.people, visit: 1, screenSeconds: 20, qrCodes: QRCodeCache().provider)

@@ -28,10 +28,6 @@ public struct SpotlightScreen: View {
   static let maxTextWidth = 72
   /// Narrowest the text beside a code may get.
   static let minTextWidth = 30
-  /// Columns between the text and the code beside it.
-  static let gapBeside = 4
-  /// Rows of text with the code: "Scan to save" above it and the contact below.
-  static let codeCaptionRows = 2
 
   /// Index in `people` of the person shown `elapsed` seconds into the screen.
   public func index(elapsed: Double) -> Int {
@@ -56,9 +52,9 @@ public struct SpotlightScreen: View {
       .render(in: titleRow, into: &buffer, context: context)
     let card = people[index]
     let glyphs = context.glyphs
-    if let layout = codeBeside(card, in: content, glyphs: glyphs) ?? codeBelow(card, in: content, glyphs: glyphs) {
-      info(card, in: layout.text, glyphs: glyphs).render(in: layout.text, into: &buffer, context: context)
-      renderCode(layout.fitted, of: card, in: layout.code, into: &buffer, context: context)
+    if let placement = codePlacement(card, in: content, glyphs: glyphs) {
+      info(card, in: placement.text, glyphs: glyphs).render(in: placement.text, into: &buffer, context: context)
+      placement.renderCode(of: card, into: &buffer, context: context)
     } else if let contact = card.contact {
       let lines = TextFitting.wrap(contact, to: content.width, maxLines: 2, ellipsis: glyphs.ellipsis).count
       let (text, below) = content.splitBottom(lines + 1)
@@ -69,39 +65,13 @@ public struct SpotlightScreen: View {
     }
   }
 
-  /// Text on the left, the code on the right: when the text keeps `minTextWidth` columns.
-  func codeBeside(_ card: DisplayCard, in area: Rect, glyphs: GlyphSet) -> (text: Rect, code: Rect, fitted: FittedContactCode)? {
-    let room = area.width - Self.minTextWidth - Self.gapBeside
-    guard let qrCodes, room > 0,
-      let fitted = FittedContactCode.best(for: card, provider: qrCodes, width: room, height: area.height - Self.codeCaptionRows, glyphs: glyphs)
-    else { return nil }
-    let textWidth = area.width - fitted.columns - Self.gapBeside
-    return (
-      Rect(x: area.x, y: area.y, width: textWidth, height: area.height),
-      Rect(x: area.x + textWidth + Self.gapBeside, y: area.y, width: fitted.columns, height: area.height), fitted
-    )
-  }
-
-  /// Text on top, the code under it: when the plainest text still fits above.
-  func codeBelow(_ card: DisplayCard, in area: Rect, glyphs: GlyphSet) -> (text: Rect, code: Rect, fitted: FittedContactCode)? {
-    let textHeight = plainInfo(card, width: area.width, glyphs: glyphs).height
-    let room = area.height - textHeight - 1 - Self.codeCaptionRows
-    guard let qrCodes, room > 0,
-      let fitted = FittedContactCode.best(for: card, provider: qrCodes, width: area.width, height: room, glyphs: glyphs)
-    else { return nil }
-    let (text, code) = area.splitBottom(fitted.rows + Self.codeCaptionRows)
-    return (text.splitBottom(1).rest, code, fitted)
-  }
-
-  /// The code with "Scan to save" above it and the contact below, centred in `area`.
-  func renderCode(_ fitted: FittedContactCode, of card: DisplayCard, in area: Rect, into buffer: inout CellBuffer, context: RenderContext) {
-    let block = area.centered(width: area.width, height: fitted.rows + Self.codeCaptionRows)
-    let (caption, rest) = block.splitTop(1)
-    let (code, contact) = rest.splitBottom(1)
-    let ellipsis = context.glyphs.ellipsis
-    buffer.write("Scan to save the contact", role: .muted, in: caption, y: caption.y, alignment: .center, ellipsis: ellipsis)
-    QRCodeView(matrix: fitted.matrix, contact: card.contact ?? "").render(in: code, into: &buffer, context: context)
-    buffer.write(card.contact ?? "", role: .cardContact, in: contact, y: contact.y, alignment: .center, ellipsis: ellipsis)
+  /// Where `card`'s code goes in `area`: beside the text when it keeps `minTextWidth` columns, else
+  /// under the text when the plainest text still fits above; nil without a provider or a fitting code.
+  func codePlacement(_ card: DisplayCard, in area: Rect, glyphs: GlyphSet) -> ContactCodePlacement? {
+    guard let qrCodes else { return nil }
+    return ContactCodePlacement.beside(card, in: area, minTextWidth: Self.minTextWidth, provider: qrCodes, glyphs: glyphs)
+      ?? ContactCodePlacement.below(
+        card, in: area, textHeight: plainInfo(card, width: area.width, glyphs: glyphs).height, provider: qrCodes, glyphs: glyphs)
   }
 
   /// The person's text that fits `area` best: the name in the largest block letters that leave room
