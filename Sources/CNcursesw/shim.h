@@ -20,7 +20,6 @@ static inline attr_t mingle_A_REVERSE(void) { return A_REVERSE; }
 static inline attr_t mingle_A_UNDERLINE(void) { return A_UNDERLINE; }
 static inline attr_t mingle_A_BLINK(void) { return A_BLINK; }
 static inline int mingle_KEY_RESIZE(void) { return KEY_RESIZE; }
-static inline int mingle_KEY_CODE_YES(void) { return KEY_CODE_YES; }
 static inline int mingle_ERR(void) { return ERR; }
 static inline int mingle_OK(void) { return OK; }
 static inline int mingle_KEY_F(int n) { return KEY_F(n); }

@@ -1,4 +1,5 @@
 import CNcursesw
+import EventState
 import Foundation
 import KioskUI
 
@@ -105,16 +106,40 @@ public final class CursesScreen {
   }
 
   /// Waits up to `milliseconds` for a key (a blocking read: no CPU while waiting).
+  ///
+  /// Bytes are read with `wgetch` and decoded here (see `UTF8KeyDecoder`); a byte that is not valid
+  /// UTF-8 comes back as an unknown key, which every screen ignores.
   public func readKey(timeout milliseconds: Int) -> TerminalInput? {
     wtimeout(window, Int32(max(0, milliseconds)))
-    var code: wint_t = 0
-    let result = wget_wch(window, &code)
-    if result == mingle_ERR() { return nil }
-    if result == mingle_KEY_CODE_YES() {
-      if Int32(code) == mingle_KEY_RESIZE() { return .resize }
-      return .key(KeyTranslation.functionKey(Int32(code)))
+    let code = wgetch(window)
+    if code == mingle_ERR() { return nil }
+    if code == mingle_KEY_RESIZE() { return .resize }
+    guard (0...0xFF).contains(code) else { return .key(KeyTranslation.functionKey(code)) }
+    let lead = UInt8(code)
+    guard lead >= 0x80 else { return .key(KeyTranslation.character(UInt32(lead))) }
+    guard let length = UTF8KeyDecoder.length(lead: lead) else { return .key(.unknown(code)) }
+    return .key(readRest(of: lead, length: length))
+  }
+
+  /// Milliseconds to wait for the rest of a multi-byte character (its bytes arrive together).
+  static let continuationMilliseconds: Int32 = 50
+
+  /// Reads the continuation bytes of a character starting with `lead`. A byte that does not continue
+  /// it is put back to be read as the next key.
+  func readRest(of lead: UInt8, length: Int) -> KeyPress {
+    wtimeout(window, Self.continuationMilliseconds)
+    var bytes = [lead]
+    while bytes.count < length {
+      let next = wgetch(window)
+      guard next != mingle_ERR() else { return .unknown(Int32(lead)) }
+      guard (0...0xFF).contains(next), UTF8KeyDecoder.isContinuation(UInt8(next)) else {
+        ungetch(next)
+        return .unknown(Int32(lead))
+      }
+      bytes.append(UInt8(next))
     }
-    return .key(KeyTranslation.character(UInt32(code)))
+    guard let scalar = UTF8KeyDecoder.scalar(bytes) else { return .unknown(Int32(lead)) }
+    return KeyTranslation.character(scalar.value)
   }
 
   /// The colour depth: none when NO_COLOR is set or the terminal has no colours.

@@ -1,7 +1,7 @@
 import CNcursesw
 import EventState
 
-/// Turns what `wget_wch` returns into `KeyPress` values.
+/// Turns what the terminal sends (a decoded character, or a function key code) into `KeyPress` values.
 enum KeyTranslation {
   /// A character read (not a function key).
   static func character(_ code: UInt32) -> KeyPress {
@@ -19,7 +19,7 @@ enum KeyTranslation {
     }
   }
 
-  /// A function key (`KEY_CODE_YES`).
+  /// A function key (a `wgetch` code above 255).
   static func functionKey(_ code: Int32) -> KeyPress {
     switch code {
     case KEY_UP: return .up

@@ -39,16 +39,18 @@ struct KioskRunner {
     var drawn: (state: KioskState, second: Int)?
 
     while !SignalTrap.received {
-      let input = screen.readKey(timeout: Self.tickMilliseconds)
+      let inputs = readInputs(from: screen)
       let now = Date()
       var actions: [KioskAction] = []
-      switch input {
-      case .key(let key): actions.append(.key(key))
-      case .resize:
-        let size = screen.size
-        actions.append(.resized(columns: size.columns, rows: size.rows))
-      case nil: actions.append(.tick)
+      for input in inputs {
+        switch input {
+        case .key(let key): actions.append(.key(key))
+        case .resize:
+          let size = screen.size
+          actions.append(.resized(columns: size.columns, rows: size.rows))
+        }
       }
+      if inputs.isEmpty { actions.append(.tick) }
       switch watcher.check() {
       case .reloaded(let reloaded)?:
         folder = reloaded
@@ -83,6 +85,19 @@ struct KioskRunner {
       drawn = (state, second)
     }
     return messages
+  }
+
+  /// Most keys taken in one go before the screen is drawn: a paste or a held key is handled in a
+  /// few frames instead of one frame (and one store poll) per key.
+  static let burstLimit = 256
+
+  /// What arrived: waits up to a tick for the first key or resize, then takes whatever else is
+  /// already waiting (up to `burstLimit`). Empty when the tick passed without input.
+  func readInputs(from screen: CursesScreen) -> [TerminalInput] {
+    guard let first = screen.readKey(timeout: Self.tickMilliseconds) else { return [] }
+    var inputs = [first]
+    while inputs.count < Self.burstLimit, let next = screen.readKey(timeout: 0) { inputs.append(next) }
+    return inputs
   }
 
   /// The rotation: event.toml's, or the `--screens` override.
