@@ -56,6 +56,9 @@ let package = Package(
       ]
     ),
 
+    // MARK: - The crash suite's worker (Tests/EndToEndTests/CrashEndToEndTests.swift kills it at random)
+    .executableTarget(name: "mingle-crash-worker", dependencies: ["EventState"], path: "Sources/MingleCrashWorker"),
+
     // MARK: - Tests
     .target(name: "TestSupport", path: "Tests/TestSupport", resources: [.copy("hostile-strings.txt")]),
     .testTarget(
