@@ -56,6 +56,16 @@ let package = Package(
       ]
     ),
 
+    // MARK: - Benchmarks: `swift run -c release mingle-bench` (builds mingle too)
+    .executableTarget(
+      name: "mingle-bench",
+      dependencies: [
+        "mingle", "EventState", "KioskUI", "ContactCode",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Sources/MingleBenchmarks"
+    ),
+
     // MARK: - The crash suite's worker (Tests/EndToEndTests/CrashEndToEndTests.swift kills it at random)
     .executableTarget(name: "mingle-crash-worker", dependencies: ["EventState"], path: "Sources/MingleCrashWorker"),
 
@@ -69,5 +79,6 @@ let package = Package(
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "EventState"]),
     .testTarget(name: "ContactCodeTests", dependencies: ["ContactCode", "KioskUI", "EventState"]),
     .testTarget(name: "EndToEndTests", dependencies: ["EventState", "KioskUI"]),
+    .testTarget(name: "MingleBenchTests", dependencies: ["mingle-bench", "EventState"]),
   ]
 )
