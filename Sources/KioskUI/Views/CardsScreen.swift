@@ -45,7 +45,7 @@ public struct CardsScreen: View {
     var columns = max(1, Int(fit))
     while columns > 1, (area.width - gapX * (columns - 1)) / columns < Self.minCardWidth { columns -= 1 }
     let contentWidth = Box.content(of: Rect(x: 0, y: 0, width: (area.width - gapX * (columns - 1)) / columns, height: Self.maxCardHeight)).width
-    let fullest = people.map { CardView(card: $0).lines(width: contentWidth, height: Self.maxCardHeight - 2, glyphs: glyphs).count }.max() ?? 0
+    let fullest = tallestContent(width: contentWidth, glyphs: glyphs)
     let tallest = min(Self.maxCardHeight, max(Self.minCardHeight, fullest + 2))
     func rows(_ height: Int) -> Int { (area.height + gapY) / (height + gapY) }
     let twoRowHeight = stride(from: tallest, through: Self.minCardHeight, by: -1).first { rows($0) >= 2 }
@@ -56,6 +56,18 @@ public struct CardsScreen: View {
     let blockHeight = rowCount * (height + spacing) - spacing
     let block = Rect(x: area.x, y: area.y + (area.height - blockHeight) / 2, width: area.width, height: blockHeight)
     return block.grid(columns: columns, rows: rowCount, gapX: gapX, gapY: spacing)
+  }
+
+  /// The most content lines any card has at `width` (at most `maxCardHeight - 2`): the search stops
+  /// at the first card that reaches that limit, since no card can have more.
+  func tallestContent(width: Int, glyphs: GlyphSet) -> Int {
+    let limit = Self.maxCardHeight - 2
+    var fullest = 0
+    for person in people {
+      fullest = max(fullest, CardView(card: person).lines(width: width, height: limit, glyphs: glyphs).count)
+      if fullest >= limit { break }
+    }
+    return fullest
   }
 
   public func render(in area: Rect, into buffer: inout CellBuffer, context: RenderContext) {
