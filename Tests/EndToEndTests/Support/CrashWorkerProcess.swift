@@ -3,8 +3,7 @@ import Foundation
 /// One run of `mingle-crash-worker` (built next to `mingle`), from its start until it is killed or
 /// ends on its own. Its standard output and error go to files of its own, named after its tag.
 ///
-/// Started with `posix_spawn` and reaped with `waitpid`, like `Shell.run`, with every signal unblocked
-/// and at its default in the child.
+/// Started with `ChildProcess.spawn` and reaped with `waitpid`, like `Shell.run`.
 struct CrashWorkerProcess {
   /// How a run ended.
   enum Ending: Equatable, CustomStringConvertible {
@@ -52,47 +51,16 @@ struct CrashWorkerProcess {
     self.tag = tag
     output = folder.appendingPathComponent("\(tag).out")
     errors = folder.appendingPathComponent("\(tag).err")
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errors.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-    let executable = Self.executable
-    let arguments: [String] = [executable, state.path, tag, "\(seed)"]
-    let argv = arguments.map { strdup($0) } + [nil]
-    let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
-    }
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-    guard spawned == 0 else {
-      throw Shell.Failure(description: "cannot run \(executable): \(String(cString: strerror(spawned)))")
-    }
-    self.pid = pid
+    pid = try ChildProcess.spawn(
+      Self.executable, [state.path, tag, "\(seed)"], environment: ProcessInfo.processInfo.environment,
+      streams: .files(output: output, error: errors))
   }
 
   /// Kills the run with SIGKILL and waits for it; returns how it ended (`.killed`, unless it had
   /// already ended on its own).
   func killAndReap() -> Ending {
     kill(pid, SIGKILL)
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    return Ending(waitStatus: status)
+    return Ending(waitStatus: ChildProcess.wait(pid))
   }
 
   /// How the run ended, without waiting; nil while it runs.

@@ -3,7 +3,7 @@ import Foundation
 /// A program running on a pseudo-terminal this test opens itself (not tmux), at a fixed size, with every
 /// byte it writes to the terminal recorded. The test types by writing to the master side.
 ///
-/// The child is started with `posix_spawn` (see `Shell` for why not `Process`) in a new session and
+/// The child is started with `ChildProcess.spawn` in a new session and
 /// opens the slave by name, so the pty becomes its controlling terminal.
 final class PtyTerminal {
   /// Everything the program wrote so far.
@@ -27,49 +27,20 @@ final class PtyTerminal {
     self.slave = slave
     let slavePath = String(cString: ttyname(slave))
 
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addclose(&actions, master)
-    posix_spawn_file_actions_addclose(&actions, slave)
-    posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
-    posix_spawn_file_actions_adddup2(&actions, 0, 1)
-    posix_spawn_file_actions_adddup2(&actions, 0, 2)
-
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    // POSIX_SPAWN_SETSID (glibc's 0x80, not exported to Swift): a new session, so opening the slave makes
-    // it the controlling terminal.
-    let setSession: Int32 = 0x80
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | setSession))
-
     let inherited = ProcessInfo.processInfo.environment
     let base = [
       "TERM": term, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": inherited["PATH"] ?? "/usr/bin:/bin",
       "HOME": inherited["HOME"] ?? "/tmp",
     ]
-    let env = base.merging(environment) { _, new in new }.map { "\($0.key)=\($0.value)" }
-    let argv = arguments.map { strdup($0) } + [nil]
-    let envp = env.map { strdup($0) } + [nil]
-    defer {
-      argv.forEach { free($0) }
-      envp.forEach { free($0) }
-    }
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
-    guard spawned == 0 else {
+    do {
+      pid = try ChildProcess.spawn(
+        arguments[0], Array(arguments.dropFirst()), environment: base.merging(environment) { _, new in new },
+        streams: .terminal(path: slavePath, closing: [master, slave]))
+    } catch {
       close(master)
       close(slave)
-      throw Shell.Failure(description: "cannot run \(arguments[0]): \(String(cString: strerror(spawned)))")
+      throw error
     }
-    self.pid = pid
   }
 
   deinit {
