@@ -25,7 +25,10 @@ import Testing
     let folder = try MingleBinary.temporaryFolder().appendingPathComponent("event")
     try DemoEvent.write(to: folder, pinHash: PINHash.make(pin: Self.pin))
     let event = ModeratedEvent(folder: folder)
-    let kiosk = try TmuxSession([MingleBinary.path, "run", event.path], columns: 100, rows: 30)
+    // The kiosk's standard error goes to a file: a crash message written to the terminal is gone with it.
+    let errors = folder.appendingPathComponent("stderr.txt")
+    let script = "exec \(Shell.quote(MingleBinary.path)) run \(Shell.quote(event.path)) 2> \(Shell.quote(errors.path))"
+    let kiosk = try TmuxSession(["/bin/sh", "-c", script], columns: 100, rows: 30)
     #expect(kiosk.wait(for: "Climate Tech") != nil, "\(kiosk.screen())")
     let pid = try kiosk.pid()
 
@@ -47,8 +50,9 @@ import Testing
     try kiosk.resize(columns: 100, rows: 30)
     // A debug build works through 110–170 keys a second at the storm's sizes: allow for 50 a second.
     let drained = ProcessActivity.waitUntilIdle(pid, timeout: 60 + Double(keyCount) / 50)
-    #expect(drained != nil, "the kiosk did not settle after the storm:\n\(kiosk.screen())")
-    #expect(kiosk.variable("pane_dead") == "0", "the kiosk exited (\(kiosk.variable("pane_dead_status"))):\n\(kiosk.screen())")
+    let replay = "replay: MINGLE_MONKEY_SEED=\(seed); the kiosk's standard error: \((try? String(contentsOf: errors, encoding: .utf8)) ?? "")"
+    #expect(drained != nil, "the kiosk did not settle after the storm (\(replay)):\n\(kiosk.screen())")
+    #expect(kiosk.variable("pane_dead") == "0", "the kiosk exited (\(kiosk.variable("pane_dead_status")); \(replay))")
     #expect(try kiosk.pid() == pid)
     #expect(kill(pid, 0) == 0, "the kiosk process \(pid) is gone")
     let draws = (0..<5).contains { _ in

@@ -26,7 +26,9 @@ enum ManageCardKeys {
         m.error = nil
         m.stage = .card(card)
       } else if case .character(let c) = key {
-        _ = m.code.apply(.character(Character(c.uppercased())))
+        // Codes are capital letters; a letter whose capital is two letters ("ß" → "SS") is none of them.
+        let upper = c.uppercased()
+        if upper.count == 1 { _ = m.code.apply(.character(Character(upper))) }
       } else {
         _ = m.code.apply(key)
       }
