@@ -63,7 +63,8 @@ public enum ContactShape: Sendable, Hashable {
 extension String {
   /// The string without leading and trailing spaces.
   fileprivate var trimmingSpaces: String {
-    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    guard let first = firstIndex(where: { $0 != " " }), let last = lastIndex(where: { $0 != " " }) else { return "" }
+    return String(self[first...last])
   }
 
   /// The string without `prefix`, compared without case.

@@ -8,6 +8,7 @@ public enum VCardFolding {
   /// inside a UTF-8 sequence or a grapheme, and never between a backslash and the character it
   /// escapes; only a single grapheme longer than a whole line is split, between its scalars.
   public static func folded(_ line: String) -> String {
+    if line.utf8.count <= maxOctets { return line + "\r\n" }  // most lines: nothing to fold
     var out = ""
     var used = 0
     for piece in pieces(of: line) {

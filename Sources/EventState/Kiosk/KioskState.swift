@@ -17,7 +17,11 @@ public struct KioskState: Sendable, Hashable {
   public var columns: Int
   public var rows: Int
   /// The shared live state as last read from the store.
-  public var live: LiveState { didSet { refreshDirectory() } }
+  public var live: LiveState {
+    // The directory is made of the cards only: the open-mic queue, announcements and the rest change
+    // often and leave it as it is.
+    didSet { if live.cards != oldValue.cards { refreshDirectory() } }
+  }
   /// Whether Ctrl-C may quit (`--unlocked`, for development).
   public var unlocked: Bool
   /// The event (topics, idle timeout) and its roster, for the attendee flows.

@@ -8,6 +8,12 @@ public struct PublicDirectory: Sendable, Hashable {
   public let people: [DisplayCard]
   /// For each topic of the event, in event order, the pinned cards that may be shown (oldest first).
   public let wall: [(topic: Topic, cards: [DisplayCard])]
+  /// Who among `people` shares a contact, and how long their vCards are.
+  public let peopleContacts: SharedContacts
+  /// The same for the cards of each pane of `wall`, in the same order.
+  public let wallContacts: [SharedContacts]
+  /// Values the screens work out from this directory, kept until it changes.
+  public let memo = DirectoryMemo()
 
   public static func == (a: PublicDirectory, b: PublicDirectory) -> Bool {
     a.people == b.people && a.wall.map(\.topic) == b.wall.map(\.topic) && a.wall.map(\.cards) == b.wall.map(\.cards)
@@ -38,6 +44,9 @@ public struct PublicDirectory: Sendable, Hashable {
       let cards = shownCards.filter { $0.topicID == topic.id }.sorted { $0.pinnedAt < $1.pinnedAt }
       return (topic, cards.compactMap { pinnedByID["card:\($0.id)"] })
     }
+    peopleContacts = SharedContacts(people)
+    let known = peopleContacts.lengthsByID(in: people)
+    wallContacts = wall.map { SharedContacts($0.cards, known: known) }
   }
 
   /// Whether a roster entry may appear on the screens under `policy`. An explicit "no" always wins.

@@ -12,14 +12,24 @@ public struct CardsScreen: View {
   public var screenSeconds: Int
   /// Makes the QR codes of shared contacts; nil shows contacts as text only.
   public var qrCodes: QRCodeProvider?
+  /// The sharers among `people` (the directory's, worked out once); nil works them out when needed.
+  public var contacts: SharedContacts?
+  /// Where to keep what is worked out from `people` between frames (the directory's memo); nil
+  /// works it out on every frame.
+  public var memo: DirectoryMemo?
 
   /// The cards screen for `people` on the `visit`-th showing of a screen that stays up `screenSeconds`;
   /// with `qrCodes`, a screen wide enough also shows one shared contact's code beside the grid.
-  public init(people: [DisplayCard], visit: Int, screenSeconds: Int, qrCodes: QRCodeProvider? = nil) {
+  public init(
+    people: [DisplayCard], visit: Int, screenSeconds: Int, qrCodes: QRCodeProvider? = nil, contacts: SharedContacts? = nil,
+    memo: DirectoryMemo? = nil
+  ) {
     self.people = people
     self.visit = visit
     self.screenSeconds = screenSeconds
     self.qrCodes = qrCodes
+    self.contacts = contacts
+    self.memo = memo
   }
 
   static let secondsPerPage = 8.0
@@ -45,7 +55,8 @@ public struct CardsScreen: View {
     var columns = max(1, Int(fit))
     while columns > 1, (area.width - gapX * (columns - 1)) / columns < Self.minCardWidth { columns -= 1 }
     let contentWidth = Box.content(of: Rect(x: 0, y: 0, width: (area.width - gapX * (columns - 1)) / columns, height: Self.maxCardHeight)).width
-    let fullest = tallestContent(width: contentWidth, glyphs: glyphs)
+    let fullest = memo?.value(for: TallestContent(width: contentWidth, glyphs: glyphs)) { tallestContent(width: contentWidth, glyphs: glyphs) }
+      ?? tallestContent(width: contentWidth, glyphs: glyphs)
     let tallest = min(Self.maxCardHeight, max(Self.minCardHeight, fullest + 2))
     func rows(_ height: Int) -> Int { (area.height + gapY) / (height + gapY) }
     let twoRowHeight = stride(from: tallest, through: Self.minCardHeight, by: -1).first { rows($0) >= 2 }
@@ -56,6 +67,12 @@ public struct CardsScreen: View {
     let blockHeight = rowCount * (height + spacing) - spacing
     let block = Rect(x: area.x, y: area.y + (area.height - blockHeight) / 2, width: area.width, height: blockHeight)
     return block.grid(columns: columns, rows: rowCount, gapX: gapX, gapY: spacing)
+  }
+
+  /// What `tallestContent` is kept under in the memo.
+  struct TallestContent: Hashable, Sendable {
+    var width: Int
+    var glyphs: GlyphSet
   }
 
   /// The most content lines any card has at `width` (at most `maxCardHeight - 2`): the search stops
@@ -102,7 +119,7 @@ public struct CardsScreen: View {
     let room = area.width - keep - Self.codeGap
     guard let qrCodes, room > 0,
       let turn = ContactCodeTile.rotating(
-        people, provider: qrCodes, width: room, height: area.height, glyphs: context.glyphs, elapsed: context.screenElapsed,
+        people, contacts: contacts ?? SharedContacts(people), provider: qrCodes, width: room, height: area.height, glyphs: context.glyphs, elapsed: context.screenElapsed,
         visit: visit, screenSeconds: screenSeconds, secondsPerCard: Self.secondsPerPage)
     else { return nil }
     let grid = Rect(x: area.x, y: area.y, width: area.width - turn.width - Self.codeGap, height: area.height)

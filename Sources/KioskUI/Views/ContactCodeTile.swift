@@ -29,33 +29,36 @@ public struct ContactCodeTile: View {
   /// Takes turns among the cards of `cards` whose tile fits `width`×`height` cells: the tile shown
   /// `elapsed` seconds into the `visit`-th showing of a screen that stays up `screenSeconds`, one card
   /// every `secondsPerCard`, and the columns to keep free for the widest of them, so the layout holds
-  /// still while the person changes. Nil when no card has a tile that fits.
+  /// still while the person changes. Nil when no card has a tile that fits. `contacts` are the
+  /// sharers of `cards` with the lengths of their vCards.
   ///
   /// A QR code grows with the length of its text, so whether a vCard fits follows from its length: the
-  /// longest text that fits is found by halving, which encodes a handful of texts instead of every card's.
+  /// longest text that fits is found by halving, which encodes a handful of texts instead of every
+  /// card's, and the rest only compares lengths.
   public static func rotating(
-    _ cards: [DisplayCard], provider: QRCodeProvider, width: Int, height: Int, glyphs: GlyphSet,
+    _ cards: [DisplayCard], contacts: SharedContacts, provider: QRCodeProvider, width: Int, height: Int, glyphs: GlyphSet,
     elapsed: Double, visit: Int, screenSeconds: Int, secondsPerCard: Double
   ) -> (tile: ContactCodeTile, width: Int)? {
     guard QRCodeView.hasHalfBlocks(glyphs) else { return nil }
-    func columns(_ text: String) -> Int? {
-      guard let matrix = provider(text),
+    func columns(_ text: SharedContacts.Text) -> Int? {
+      guard let vCard = VCard(card: cards[text.index], detail: text.detail), let matrix = provider(vCard.text),
         let zone = QRCodeView.quietZone(for: matrix, width: width, height: height - captionRows, glyphs: glyphs)
       else { return nil }
       return QRCodeView.cells(for: matrix, quietZone: zone).columns
     }
-    let sharing = cards.compactMap { card in VCard(card: card, detail: .essentials).map { (card: card, shortest: $0.text.utf8.count) } }
-    let texts = sharing.flatMap { [VCard(card: $0.card), VCard(card: $0.card, detail: .essentials)].compactMap { $0?.text } }
-      .sorted { $0.utf8.count > $1.utf8.count }
+    let texts = contacts.texts
     var low = 0, high = texts.count
     while low < high {
       let middle = (low + high) / 2
       if columns(texts[middle]) == nil { low = middle + 1 } else { high = middle }
     }
     guard low < texts.count, let widest = columns(texts[low]) else { return nil }
-    let shown = sharing.filter { $0.shortest <= texts[low].utf8.count }.map(\.card)
+    let fitting = texts[low].length
+    let shown = contacts.sharers.lazy.filter { $0.lengths.essentials <= fitting }
     let turn = Paging(itemCount: shown.count, perPage: 1).page(elapsed: elapsed, secondsPerPage: secondsPerCard, visit: visit, screenSeconds: screenSeconds)
-    guard let tile = ContactCodeTile(card: shown[turn], provider: provider, width: widest, height: height, glyphs: glyphs) else { return nil }
+    guard let sharer = shown.dropFirst(turn).first,
+      let tile = ContactCodeTile(card: cards[sharer.index], provider: provider, width: widest, height: height, glyphs: glyphs)
+    else { return nil }
     return (tile, widest)
   }
 

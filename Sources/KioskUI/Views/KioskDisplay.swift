@@ -80,8 +80,11 @@ public struct KioskDisplay: View {
   var screen: any View {
     let seconds = kiosk.clock.steps[kiosk.currentStep].seconds
     switch kiosk.screen {
-    case .cards: return CardsScreen(people: directory.people, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes)
-    case .wall: return WallScreen(wall: directory.wall, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes)
+    case .cards: return CardsScreen(
+        people: directory.people, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes, contacts: directory.peopleContacts,
+        memo: directory.memo)
+    case .wall: return WallScreen(
+        wall: directory.wall, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes, contacts: directory.wallContacts)
     case .tips: return TipsScreen(tips: tips, visit: kiosk.visit)
     case .openmic: return OpenMicScreen(live: kiosk.live, settings: event.openMic)
     case .spotlight: return SpotlightScreen(people: directory.people, visit: kiosk.visit, screenSeconds: seconds, qrCodes: qrCodes)

@@ -14,15 +14,21 @@ public struct WallPane: View {
   public var screenSeconds: Int
   /// Makes the QR codes of shared contacts; nil shows none.
   public var qrCodes: QRCodeProvider?
+  /// The sharers among `cards` (the directory's, worked out once); nil works them out when needed.
+  public var contacts: SharedContacts?
 
   /// The pane of `topic` with `cards`, on the `visit`-th showing of a screen that stays up `screenSeconds`;
   /// with `qrCodes`, a pane with room beside its list also shows one shared contact's code.
-  public init(topic: Topic, cards: [DisplayCard], visit: Int = 1, screenSeconds: Int = 30, qrCodes: QRCodeProvider? = nil) {
+  public init(
+    topic: Topic, cards: [DisplayCard], visit: Int = 1, screenSeconds: Int = 30, qrCodes: QRCodeProvider? = nil,
+    contacts: SharedContacts? = nil
+  ) {
     self.topic = topic
     self.cards = cards
     self.visit = visit
     self.screenSeconds = screenSeconds
     self.qrCodes = qrCodes
+    self.contacts = contacts
   }
 
   static let secondsPerPage = 8.0
@@ -85,7 +91,7 @@ public struct WallPane: View {
     let room = list.width - Self.minListWidthBesideCode - Self.codeGap
     guard let qrCodes, room > 0,
       let turn = ContactCodeTile.rotating(
-        cards, provider: qrCodes, width: room, height: list.height, glyphs: context.glyphs, elapsed: context.screenElapsed,
+        cards, contacts: contacts ?? SharedContacts(cards), provider: qrCodes, width: room, height: list.height, glyphs: context.glyphs, elapsed: context.screenElapsed,
         visit: visit, screenSeconds: screenSeconds, secondsPerCard: Self.secondsPerPage)
     else { return nil }
     let rest = Rect(x: list.x, y: list.y, width: list.width - turn.width - Self.codeGap, height: list.height)

@@ -11,13 +11,20 @@ public struct WallScreen: View {
   public var screenSeconds: Int
   /// Makes the QR codes of shared contacts for panes with room for one; nil shows none.
   public var qrCodes: QRCodeProvider?
+  /// The sharers of each pane (the directory's, worked out once, in the order of `wall`); nil works
+  /// them out when needed.
+  public var contacts: [SharedContacts]?
 
   /// The wall on the `visit`-th showing of a screen that stays up `screenSeconds`.
-  public init(wall: [(topic: Topic, cards: [DisplayCard])], visit: Int, screenSeconds: Int, qrCodes: QRCodeProvider? = nil) {
+  public init(
+    wall: [(topic: Topic, cards: [DisplayCard])], visit: Int, screenSeconds: Int, qrCodes: QRCodeProvider? = nil,
+    contacts: [SharedContacts]? = nil
+  ) {
     self.wall = wall
     self.visit = visit
     self.screenSeconds = screenSeconds
     self.qrCodes = qrCodes
+    self.contacts = contacts
   }
 
   /// Smallest pane: a title in the border and one entry.
@@ -46,8 +53,10 @@ public struct WallScreen: View {
       CenteredMessage([Span("No topics on the wall yet", .muted)]).render(in: grid, into: &buffer, context: context)
       return
     }
-    for (rect, pane) in zip(panes(in: grid), wall) {
-      WallPane(topic: pane.topic, cards: pane.cards, visit: visit, screenSeconds: screenSeconds, qrCodes: qrCodes)
+    for (index, rect) in panes(in: grid).enumerated() {
+      let pane = wall[index]
+      let paneContacts = contacts.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+      WallPane(topic: pane.topic, cards: pane.cards, visit: visit, screenSeconds: screenSeconds, qrCodes: qrCodes, contacts: paneContacts)
         .render(in: rect, into: &buffer, context: context)
     }
   }

@@ -78,6 +78,23 @@ import Testing
     let state = after(1, initial(), .storeChanged(LiveState(cards: [card]))).0
     #expect(state.live.cards == [card])
   }
+
+  /// Working out the directory costs time with thousands of people: a change of the queue or an
+  /// announcement keeps the directory (and what the screens worked out from it), a change of the
+  /// cards makes a new one.
+  @Test func onlyAChangeOfTheCardsMakesANewDirectory() {
+    let card = PinnedCard(id: "c1", topicID: "investors", name: "Ada", showCard: true, pinnedAt: start)
+    let pinned = after(1, initial(), .storeChanged(LiveState(cards: [card]))).0
+    let entry = OpenMicEntry(id: "q1", name: "Ben", pitch: "Robots", minutes: 3, position: 1, joinedAt: start)
+    let queued = after(2, pinned, .storeChanged(LiveState(cards: [card], queue: [entry]))).0
+    #expect(queued.live.queue == [entry])
+    #expect(queued.directory.memo === pinned.directory.memo)
+    var edited = card
+    edited.offer = "Maths"
+    let changed = after(3, queued, .storeChanged(LiveState(cards: [edited], queue: [entry]))).0
+    #expect(changed.directory.memo !== queued.directory.memo)
+    #expect(changed.directory.people.map(\.offer) == ["Maths"])
+  }
 }
 
 @Suite struct KioskReducerReloadTests {
