@@ -56,11 +56,14 @@ let package = Package(
       ]
     ),
 
+    // MARK: - Timing a store change to another process's screen (the propagation suite and benchmark)
+    .target(name: "PropagationProbe", dependencies: ["EventState"]),
+
     // MARK: - Benchmarks: `swift run -c release mingle-bench` (builds mingle too)
     .executableTarget(
       name: "mingle-bench",
       dependencies: [
-        "mingle", "EventState", "KioskUI", "ContactCode",
+        "mingle", "EventState", "KioskUI", "ContactCode", "PropagationProbe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/MingleBenchmarks"
@@ -78,7 +81,7 @@ let package = Package(
     .testTarget(name: "KioskUITests", dependencies: ["KioskUI", "EventState", "TestSupport"]),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "EventState"]),
     .testTarget(name: "ContactCodeTests", dependencies: ["ContactCode", "KioskUI", "EventState"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["EventState", "KioskUI"]),
-    .testTarget(name: "MingleBenchTests", dependencies: ["mingle-bench", "EventState"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["EventState", "KioskUI", "PropagationProbe"]),
+    .testTarget(name: "MingleBenchTests", dependencies: ["mingle-bench", "EventState", "PropagationProbe"]),
   ]
 )

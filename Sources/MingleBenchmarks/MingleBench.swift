@@ -8,13 +8,14 @@ import Foundation
 struct MingleBench: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "mingle-bench",
-    abstract: "Measure mingle (startup, rendering, bytes, idle CPU, key latency, memory) and print a table.",
+    abstract: "Measure mingle (startup, rendering, bytes, idle CPU, key latency, propagation, memory) and print a table.",
     discussion: """
       Run it as `swift run -c release mingle-bench` (that builds mingle too). It writes an event folder \
       of --people attendees, each with a roster row and a pinned card, to a temporary directory, renders \
       every screen in process, and runs `mingle run` on pseudo-terminals of its own (xterm-256color, and \
-      the Linux console's `linux` for one idle kiosk). A full run takes about five minutes, more when \
-      renders are slow; the clock tick waits for the next minute to begin. Other work on the machine \
+      the Linux console's `linux` for one idle kiosk), committing announcements to the store from this \
+      process for the propagation figure. A full run takes about seven minutes, more when renders are \
+      slow; the clock tick waits for the next minute to begin. Other work on the machine \
       skews the wall-clock figures: the load average is printed with them. See docs/PERFORMANCE.md.
       """)
 
@@ -98,6 +99,8 @@ struct MingleBench: ParsableCommand {
     let startup = try StartupBenchmark(kiosk: kiosk, runs: quick ? 3 : 5).run()
     Self.log("through a pty: key latency …")
     let keys = try KeyLatencyBenchmark(kiosk: kiosk, presses: quick ? 10 : 40, budgetSeconds: quick ? 20 : 60).run()
+    Self.log("through a pty: propagation from another process's commits …")
+    let propagation = try PropagationBenchmark(kiosk: kiosk, store: store, commits: quick ? 10 : 40, budgetSeconds: quick ? 30 : 120).run()
     let idleSeconds = seconds ?? (quick ? 10 : 60)
     Self.log("through a pty: idle CPU for \(idleSeconds) s, then the clock's next minute …")
     let idle = try IdleBenchmark(kiosk: kiosk, seconds: idleSeconds).run()
@@ -108,7 +111,7 @@ struct MingleBench: ParsableCommand {
         Self.memoryRow("after showing every screen (the key-latency kiosk)", keys.memory),
         Self.memoryRow("after idling (largest of the idle kiosks)", idle.memory),
       ])
-    return (event, [startup.table, startupSteps, renders, wakeUps, keys.latency, idle.output, idle.cpu, memory])
+    return (event, [startup.table, startupSteps, renders, wakeUps, keys.latency, propagation, idle.output, idle.cpu, memory])
   }
 
   /// A memory row for `sample` (/proc gives kilobytes of 1024 bytes).

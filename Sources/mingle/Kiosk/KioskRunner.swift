@@ -71,7 +71,9 @@ struct KioskRunner {
         break
       }
       do {
-        if try store.hasChangedSinceLastCheck() { actions.append(.storeChanged(try store.snapshot(now: now))) }
+        // The snapshot's own time, not the wake-up's: an announcement made between the two would be
+        // left out as not yet begun, and its change already noted.
+        if try store.hasChangedSinceLastCheck() { actions.append(.storeChanged(try store.snapshot(now: Date()))) }
       } catch {
         note("\(error)", in: &messages)
       }

@@ -64,4 +64,14 @@ enum ChildProcess {
     while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
     return status
   }
+
+  /// Whether `pid` is still running; once it has ended, `exitStatus` keeps `waitpid`'s status (a child
+  /// can be reaped only once).
+  static func isRunning(_ pid: pid_t, exitStatus: inout Int32?) -> Bool {
+    guard exitStatus == nil else { return false }
+    var status: Int32 = 0
+    guard waitpid(pid, &status, WNOHANG) == pid else { return true }
+    exitStatus = status
+    return false
+  }
 }

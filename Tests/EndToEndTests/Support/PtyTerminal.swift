@@ -54,13 +54,7 @@ final class PtyTerminal {
   }
 
   /// Whether the program is still running.
-  var isRunning: Bool {
-    guard exitStatus == nil else { return false }
-    var status: Int32 = 0
-    guard waitpid(pid, &status, WNOHANG) == pid else { return true }
-    exitStatus = status
-    return false
-  }
+  var isRunning: Bool { ChildProcess.isRunning(pid, exitStatus: &exitStatus) }
 
   /// Types `bytes` (written to the master in pieces while the output keeps being read, so neither side
   /// can block the other), then reads until the program has been quiet for `quiet` seconds.
