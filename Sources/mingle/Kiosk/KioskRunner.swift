@@ -37,7 +37,7 @@ struct KioskRunner {
       live: (try? store.snapshot(now: start)) ?? LiveState(), unlocked: unlocked, event: folder.config,
       roster: folder.roster, seed: UInt64.random(in: .min ... .max), moderatorConsole: moderatorConsole)
     screen.draw(frame(state: state, now: start, glyphs: screen.capabilities.glyphs))
-    var drawn: (state: KioskState, second: Int)? = (state, Int(start.timeIntervalSince1970))
+    var drawn = (state: state, time: FrameTime(kiosk: state, now: start))
     var watched = start
 
     while !SignalTrap.received {
@@ -88,10 +88,12 @@ struct KioskRunner {
           }
         }
       }
-      let second = Int(now.timeIntervalSince1970)
-      if let drawn, drawn.state == state, drawn.second == second { continue }
+      // Drawn again only when the state or what the frame shows of the time (the clock's minute, a
+      // page turn, a countdown's second) changed: a still screen costs a wake-up, not a frame.
+      let time = FrameTime(kiosk: state, now: now)
+      if drawn.state == state, drawn.time == time { continue }
       screen.draw(frame(state: state, now: now, glyphs: screen.capabilities.glyphs))
-      drawn = (state, second)
+      drawn = (state, time)
     }
     return messages
   }
