@@ -10,8 +10,14 @@ public enum Sanitizer {
   public static let maxCombiningMarks = 2
 
   /// One line of text: every control and layout character removed, runs of white space folded into
-  /// one space, trimmed.
+  /// one space, trimmed. Text that is plain ASCII and already clean is returned as it is, after one
+  /// look at its bytes.
   public static func line(_ text: String) -> String {
+    isPlainLine(text) ? text : cleanedLine(text)
+  }
+
+  /// `line(_:)` the long way, one scalar at a time: what it returns for text that is not plain.
+  static func cleanedLine(_ text: String) -> String {
     var out = String.UnicodeScalarView()
     var pendingSpace = false
     var marks = 0
@@ -38,7 +44,13 @@ public enum Sanitizer {
   }
 
   /// Multi-line text: each line cleaned as by `line(_:)`; single line breaks kept, blank runs folded.
+  /// Text that is plain ASCII and already clean is returned as it is, after one look at its bytes.
   public static func paragraphs(_ text: String) -> String {
+    isPlainParagraphs(text) ? text : cleanedParagraphs(text)
+  }
+
+  /// `paragraphs(_:)` the long way, line by line: what it returns for text that is not plain.
+  static func cleanedParagraphs(_ text: String) -> String {
     let normalized = text.replacingCRLF()
     var lines: [String] = []
     var lastBlank = true
@@ -58,6 +70,46 @@ public enum Sanitizer {
 
   /// Whether `text` would pass through `line(_:)` unchanged.
   public static func isClean(_ text: String) -> Bool { line(text) == text }
+
+  // MARK: - Plain ASCII, returned as it is
+
+  /// Whether `text` is one line that `line(_:)` would return unchanged, decided from its UTF-8 bytes
+  /// in one pass: printable ASCII (0x20–0x7E) only, no space at either end and no two spaces in a
+  /// row. Most names, titles and companies are; they skip the scalar-by-scalar path. False for the
+  /// empty string, which that path returns at once.
+  static func isPlainLine(_ text: String) -> Bool {
+    var previous = space  // as if a space came before the first byte, so a leading one is caught
+    for byte in text.utf8 {
+      guard byte > space && byte < delete || byte == space && previous != space else { return false }
+      previous = byte
+    }
+    return previous != space
+  }
+
+  /// Whether `text` is text that `paragraphs(_:)` would return unchanged, decided from its UTF-8
+  /// bytes in one pass: lines that are each plain (see `isPlainLine(_:)`) or empty, separated by
+  /// single line feeds, with no empty line first, last, or after another empty line.
+  static func isPlainParagraphs(_ text: String) -> Bool {
+    var previous = lineFeed, beforePrevious = lineFeed  // as if the text followed an empty line
+    for byte in text.utf8 {
+      switch byte {
+      case space:
+        guard previous != space, previous != lineFeed else { return false }
+      case lineFeed:
+        guard previous != space, !(previous == lineFeed && beforePrevious == lineFeed) else { return false }
+      default:
+        guard byte > space && byte < delete else { return false }
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    return previous != space && previous != lineFeed
+  }
+
+  /// The bytes the plain-ASCII checks look for.
+  private static let space = UInt8(ascii: " ")
+  private static let lineFeed = UInt8(ascii: "\n")
+  private static let delete: UInt8 = 0x7F
 
   // MARK: - Character classes
 

@@ -77,38 +77,64 @@ public struct BigText: View, Sendable, Hashable {
 
   /// `text` broken at spaces into lines no wider than `width` in big letters of `size`; nil when a
   /// word is too wide or more than `maxLines` lines are needed.
+  ///
+  /// Each word is measured once, and a line's width grows by the space and the word added to it.
+  /// Joining can merge graphemes at the seam (a word that starts with a combining mark after a line
+  /// break): such a line is measured whole.
   static func wrap(_ text: String, size: Size, width: Int, maxLines: Int) -> [String]? {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     guard !words.isEmpty else { return nil }
+    let space = Self.width(of: " ", size: size) + 2 * size.scale  // the space and a blank dot either side
     var lines: [String] = []
-    var current = ""
+    var current = "", currentWidth = 0
     for word in words {
-      guard Self.width(of: word, size: size) <= width else { return nil }
-      let candidate = current.isEmpty ? word : current + " " + word
-      if Self.width(of: candidate, size: size) <= width {
-        current = candidate
+      let wordWidth = Self.width(of: word, size: size)
+      guard wordWidth <= width else { return nil }
+      if current.isEmpty {
+        current = word
+        currentWidth = wordWidth
+        continue
+      }
+      let joinedWidth = joinsCleanly(current, word) ? currentWidth + space + wordWidth : Self.width(of: current + " " + word, size: size)
+      if joinedWidth <= width {
+        current += " " + word
+        currentWidth = joinedWidth
       } else {
         lines.append(current)
         current = word
+        currentWidth = wordWidth
       }
     }
     lines.append(current)
     return lines.count <= maxLines ? lines : nil
   }
 
-  /// Columns `text` takes in big letters of `size`: each glyph's width and a blank dot between glyphs.
-  public static func width(of text: String, size: Size) -> Int {
-    let widths = text.map { glyphWidth($0, size: size) }
-    return widths.reduce(0, +) + max(0, widths.count - 1) * size.scale
+  /// Whether `left + " " + right` has exactly the graphemes of both and the space: no mark at the start
+  /// of `right` (nor a prepended character at the end of `left`) joins the space. Breaks next to a
+  /// space depend only on the characters beside it.
+  static func joinsCleanly(_ left: String, _ right: String) -> Bool {
+    guard let last = left.last, let first = right.first else { return true }
+    return last.isASCII && first.isASCII || (String(last) + " " + String(first)).count == 3
   }
 
-  /// Columns one character takes: its bitmap's width, or its own width when the font lacks it.
+  /// Columns `text` takes in big letters of `size`: each glyph's width and a blank dot between glyphs.
+  public static func width(of text: String, size: Size) -> Int {
+    var columns = 0, characters = 0
+    for character in text {
+      columns += glyphWidth(character, size: size)
+      characters += 1
+    }
+    return columns + max(0, characters - 1) * size.scale
+  }
+
+  /// Columns one character takes: its glyph's width, or its own width when the font lacks it.
   static func glyphWidth(_ character: Character, size: Size) -> Int {
-    guard let key = BigFont.key(for: character), let glyph = BigFont.glyph(key) else { return DisplayWidth.of(character) }
-    return glyph[0].count * size.scale
+    guard let glyph = BigFont.glyph(for: character) else { return DisplayWidth.of(character) }
+    return glyph.width * size.scale
   }
 
   public func render(in area: Rect, into buffer: inout CellBuffer, context: RenderContext) {
+    let cells = BlockCells(glyphs: context.glyphs, role: role)
     for (index, line) in lines.enumerated() {
       let top = area.y + index * (size.rows + Self.lineGap)
       let lineWidth = Self.width(of: line, size: size)
@@ -116,33 +142,32 @@ public struct BigText: View, Sendable, Hashable {
       let room = area.width - lineWidth
       var x = area.x + (alignment == .center ? room / 2 : alignment == .trailing ? room : 0)
       for character in line {
-        draw(character, x: x, top: top, into: &buffer, glyphs: context.glyphs)
+        draw(character, x: x, top: top, into: &buffer, cells: cells)
         x += Self.glyphWidth(character, size: size) + size.scale
       }
     }
   }
 
-  /// Draws one character with its top-left cell at (x, top).
-  func draw(_ character: Character, x: Int, top: Int, into buffer: inout CellBuffer, glyphs: GlyphSet) {
-    guard let key = BigFont.key(for: character), let bitmap = BigFont.glyph(key) else {
+  /// Draws one character with its top-left cell at (x, top), in blocks of `cells`.
+  func draw(_ character: Character, x: Int, top: Int, into buffer: inout CellBuffer, cells: BlockCells) {
+    guard let glyph = BigFont.glyph(for: character) else {
       buffer.write(String(character), x: x, y: top + size.rows / 2, role: role)
       return
     }
-    let on = bitmap.map { row in row.map { $0 == "#" } }
     for row in 0..<size.rows {
-      for column in 0..<(on[0].count * size.scale) {
-        let cell: String
+      for column in 0..<(glyph.width * size.scale) {
+        let block: BlockCells.Kind
         switch size {
         case .huge:
-          cell = on[row / 2][column / 2] ? glyphs.fullBlock : " "
+          block = glyph.isSet(row: row / 2, column: column / 2) ? cells.full : cells.blank
         case .large:
-          cell = on[row][column] ? glyphs.fullBlock : " "
+          block = glyph.isSet(row: row, column: column) ? cells.full : cells.blank
         case .compact:
-          let upper = on[2 * row][column]
-          let lower = 2 * row + 1 < BigFont.rows && on[2 * row + 1][column]
-          cell = upper && lower ? glyphs.fullBlock : upper ? glyphs.upperHalf : lower ? glyphs.lowerHalf : " "
+          let upper = glyph.isSet(row: 2 * row, column: column)
+          let lower = 2 * row + 1 < BigFont.rows && glyph.isSet(row: 2 * row + 1, column: column)
+          block = upper && lower ? cells.full : upper ? cells.upperHalf : lower ? cells.lowerHalf : cells.blank
         }
-        buffer.write(cell, x: x + column, y: top + row, role: role)
+        cells.put(block, x: x + column, y: top + row, into: &buffer)
       }
     }
   }

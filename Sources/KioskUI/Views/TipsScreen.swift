@@ -7,11 +7,19 @@ public struct TipsScreen: View {
   public var tips: [Tip]
   /// How many times the screen has come up (1 the first time).
   public var visit: Int
+  /// Where the layout chosen for a tip and an area is kept from one frame to the next.
+  let layouts: TipLayouts
 
   /// The tips screen on the `visit`-th showing.
   public init(tips: [Tip], visit: Int) {
+    self.init(tips: tips, visit: visit, layouts: .shared)
+  }
+
+  /// The tips screen on the `visit`-th showing, keeping its layouts in `layouts`.
+  init(tips: [Tip], visit: Int, layouts: TipLayouts) {
     self.tips = tips
     self.visit = visit
+    self.layouts = layouts
   }
 
   /// Widest plain text line, so long tips stay readable.
@@ -45,6 +53,13 @@ public struct TipsScreen: View {
     return allBig + titleBig + [VerticalStack([.lines(plainTitle), .gap(1), .lines(body)])]
   }
 
+  /// The first of the `candidates` that fits `area`, or nil when none does; chosen once for a tip and
+  /// an area of one size, then taken from `layouts`.
+  func layout(for tip: Tip, in area: Rect, glyphs: GlyphSet) -> VerticalStack? {
+    let key = TipLayouts.Key(tip: tip, width: area.width, height: area.height, glyphs: glyphs)
+    return layouts.layout(for: key) { candidates(for: tip, in: area, glyphs: glyphs).first { $0.fits(area) } }
+  }
+
   public func render(in area: Rect, into buffer: inout CellBuffer, context: RenderContext) {
     let (titleRow, rest) = area.splitTop(1)
     let content = rest.inset(dx: rest.width >= 60 ? 2 : 0, dy: rest.height >= 12 ? 1 : 0)
@@ -56,7 +71,7 @@ public struct TipsScreen: View {
     ScreenTitleBar(title: [Span("Tips", .paneTitle)], status: [Span("Tip \(index + 1) of \(tips.count)", .paneCount)])
       .render(in: titleRow, into: &buffer, context: context)
     let tip = tips[index]
-    if let stack = candidates(for: tip, in: content, glyphs: context.glyphs).first(where: { $0.fits(content) }) {
+    if let stack = layout(for: tip, in: content, glyphs: context.glyphs) {
       stack.render(in: content, into: &buffer, context: context)
     } else {
       CenteredMessage([tip.title.map { Span($0, .tipTitle) }, Span(tip.body, .tipText)].compactMap { $0 }, maxWidth: Self.maxTextWidth)
