@@ -41,6 +41,15 @@ import Testing
     #expect(problems.first?.description.hasPrefix("themes/mine.toml:3: not valid TOML") == true)
   }
 
+  /// TOMLKit's parser aborts the process on these instead of reporting them (see `TOMLParserGuard`).
+  @Test(arguments: [("[.]\n", 1), ("name = \"mine\"\nx = [}\n", 2)])
+  func textThatWouldCrashTheTOMLParserIsReportedInstead(text: String, line: Int) {
+    let (theme, problems) = ThemeParser.parse(text, file: "themes/mine.toml")
+    #expect(theme == nil)
+    #expect(problems.map(\.line) == [line])
+    #expect(problems.first?.description.hasPrefix("themes/mine.toml:\(line): not valid TOML") == true)
+  }
+
   @Test func aRoleReadsAllThreeRenderings() throws {
     let text = """
       name = "mine"

@@ -8,9 +8,9 @@
 ///
 /// This scans the text the way TOML does — strings, comments, brackets — so that only those spots are
 /// reported, on the first line where one occurs.
-enum TOMLParserGuard {
+public enum TOMLParserGuard {
   /// The first spot that would crash the parser: its line and a message for the organizer.
-  static func firstUnsafeSpot(in text: String) -> (line: Int, message: String)? {
+  public static func firstUnsafeSpot(in text: String) -> (line: Int, message: String)? {
     let chars = Array(text.unicodeScalars)
     var index = 0
     var line = 1

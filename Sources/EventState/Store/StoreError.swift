@@ -23,13 +23,19 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Hashable {
     } catch let error as StoreError {
       throw error
     } catch {
-      throw StoreError(path: path, reason: plainReason(for: error))
+      throw StoreError(path: path, reason: plainReason(for: error, diskFull: DiskSpace.isFull(at: path)))
     }
   }
 
-  /// What `error` means for the organizer.
-  static func plainReason(for error: any Error) -> String {
+  /// Why a write found no room: SQLite's own "disk full", or any failure while the disk has no room left.
+  static let diskFullReason = "the disk is full; free some space and try again"
+
+  /// What `error` means for the organizer. `diskFull` says that the disk holding the file has no room
+  /// left: SQLite then reports a file it cannot make grow (its `-shm` index) as an input/output error
+  /// and a file it cannot create as one it cannot open, while the cause is the full disk.
+  static func plainReason(for error: any Error, diskFull: Bool = false) -> String {
     guard let error = error as? DatabaseError else { return String(describing: error) }
+    if diskFull && (error.resultCode == .SQLITE_IOERR || error.resultCode == .SQLITE_CANTOPEN) { return diskFullReason }
     let sqlite = error.message.map { " (SQLite: \($0))" } ?? ""
     switch error.resultCode {
     case .SQLITE_NOTADB:
@@ -41,7 +47,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Hashable {
     case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
       return "cannot be written; check the permissions of the file and its folder\(sqlite)"
     case .SQLITE_FULL:
-      return "the disk is full; free some space and try again"
+      return diskFullReason
     case .SQLITE_IOERR:
       return "could not be read or written: the disk reported an input/output error\(sqlite)"
     case .SQLITE_BUSY, .SQLITE_LOCKED:

@@ -30,6 +30,9 @@ public enum ThemeParser {
 
   /// Parses `text`, taking what is missing or broken from `fallback` (nil: left out of the theme).
   static func parse(_ text: String, file: String, fallback: Theme?) -> (theme: Theme?, problems: [Problem]) {
+    if let unsafe = TOMLParserGuard.firstUnsafeSpot(in: text) {
+      return (nil, [Problem(file: file, line: unsafe.line, message: "not valid TOML: \(unsafe.message)")])
+    }
     let table: TOMLTable
     do {
       table = try TOMLTable(string: text)

@@ -38,6 +38,8 @@ struct KioskRunner {
       roster: folder.roster, seed: UInt64.random(in: .min ... .max), moderatorConsole: moderatorConsole)
     screen.draw(frame(state: state, now: start, glyphs: screen.capabilities.glyphs))
     var drawn = (state: state, time: FrameTime(kiosk: state, now: start))
+    // The tips and the theme are not part of the state: a reloaded folder is drawn in any case.
+    var folderReloaded = false
     var watched = start
 
     while !SignalTrap.received {
@@ -61,8 +63,11 @@ struct KioskRunner {
       switch folderCheck {
       case .reloaded(let reloaded)?:
         folder = reloaded
-        reloadTheme(on: screen, messages: &messages)
+        folderReloaded = true
         actions.append(.eventReloaded(folder.config, roster: folder.roster, rotation: rotation))
+        // After the reload, which clears the moderator's warnings.
+        let themeErrors = reloadTheme(on: screen, messages: &messages)
+        if !themeErrors.isEmpty { actions.append(.eventRejected(problems: themeErrors.map { $0.described(in: nil) })) }
       case .rejected(let problems)?:
         let errors = problems.filter { $0.severity == .error }
         for problem in errors { note(problem.described(in: folder.directory.path), in: &messages) }
@@ -91,7 +96,8 @@ struct KioskRunner {
       // Drawn again only when the state or what the frame shows of the time (the clock's minute, a
       // page turn, a countdown's second) changed: a still screen costs a wake-up, not a frame.
       let time = FrameTime(kiosk: state, now: now)
-      if drawn.state == state, drawn.time == time { continue }
+      if !folderReloaded, drawn.state == state, drawn.time == time { continue }
+      folderReloaded = false
       screen.draw(frame(state: state, now: now, glyphs: screen.capabilities.glyphs))
       drawn = (state, time)
     }
@@ -121,14 +127,17 @@ struct KioskRunner {
     screenOverride.map { ScreenSelection.rotation($0, from: folder.config.rotation) } ?? folder.config.rotation
   }
 
-  /// Loads the theme again (it may be the file that was edited) and applies it.
-  mutating func reloadTheme(on screen: CursesScreen, messages: inout [String]) {
+  /// Loads the theme again (it may be the file that was edited) and applies it, unless it has errors:
+  /// then the theme in use (the last good one) stays, and the errors are returned for the moderator.
+  mutating func reloadTheme(on screen: CursesScreen, messages: inout [String]) -> [Problem] {
     let (reloaded, problems) = ThemeLoader.load(name: themeOverride ?? folder.config.theme, eventDirectory: folder.directory)
     for problem in problems { note(problem.described(in: folder.directory.path), in: &messages) }
-    if reloaded != theme {
+    let errors = problems.filter { $0.severity == .error }
+    if errors.isEmpty, reloaded != theme {
       theme = reloaded
       screen.apply(theme: reloaded)
     }
+    return errors
   }
 
   /// Carries out `mutation` and says how it went: on success the fresh store snapshot comes first,
@@ -138,7 +147,8 @@ struct KioskRunner {
       try store.apply(mutation, actor: actor)
       return [.storeChanged(try store.snapshot(now: now)), .mutationCommitted(id: mutation.id)]
     } catch {
-      return [.mutationFailed(id: mutation.id, reason: "Could not save: \(error)")]
+      let reason = (error as? StoreError)?.reason ?? "\(error)"
+      return [.mutationFailed(id: mutation.id, reason: "Could not save: \(reason)")]
     }
   }
 
