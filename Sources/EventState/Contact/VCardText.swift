@@ -3,6 +3,8 @@ public enum VCardText {
   /// `text` with `\` written as `\\`, `,` as `\,`, `;` as `\;` and every line break (CRLF, CR or LF)
   /// as `\n`, so it can stand in any text value or component of a structured value.
   public static func escaped(_ text: String) -> String {
+    // Most values have nothing to escape: then they are returned as they are.
+    guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x2C || $0 == 0x3B || $0 == 0x0A || $0 == 0x0D }) else { return text }
     var out = ""
     var scalars = text.unicodeScalars.makeIterator()
     var pending = scalars.next()

@@ -24,6 +24,13 @@ public enum DisplayWidth {
 
   /// Columns taken by `text`.
   public static func of(_ text: String) -> Int {
+    // Printable ASCII (most text) is one column a byte.
+    if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text.utf8.count }
+    return ofEachCharacter(text)
+  }
+
+  /// Columns taken by `text`, added up character by character.
+  static func ofEachCharacter(_ text: String) -> Int {
     var total = 0
     for character in text { total += of(character) }
     return total
