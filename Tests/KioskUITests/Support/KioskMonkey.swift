@@ -21,7 +21,7 @@ struct KioskMonkey {
     for card in Demo.cards { try store.pin(card, actor: "monkey setup") }
     for entry in Demo.queue { try store.enqueue(entry, actor: "monkey setup") }
     var event = Demo.event
-    event.moderatorPIN = try PINHash.make(pin: pin)
+    event.moderatorPIN = PINHash.make(pin: pin)
     state = KioskState(
       clock: RotationClock(steps: EventConfig.defaultRotation), now: Demo.now, columns: 100, rows: 30,
       live: try store.snapshot(now: Demo.now), event: event, roster: Demo.roster, seed: seed)
