@@ -8,12 +8,26 @@ public struct PublicDirectory: Sendable, Hashable {
   public let people: [DisplayCard]
   /// For each topic of the event, in event order, the pinned cards that may be shown (oldest first).
   public let wall: [(topic: Topic, cards: [DisplayCard])]
-  /// Who among `people` shares a contact, and how long their vCards are.
-  public let peopleContacts: SharedContacts
-  /// The same for the cards of each pane of `wall`, in the same order.
-  public let wallContacts: [SharedContacts]
   /// Values the screens work out from this directory, kept until it changes.
   public let memo = DirectoryMemo()
+
+  /// Who among `people` shares a contact, and how long their vCards are: worked out when a screen
+  /// first asks (only screens with a contact code do), then kept in `memo`.
+  public var peopleContacts: SharedContacts {
+    memo.value(for: Derived.peopleContacts) { SharedContacts(people) }
+  }
+
+  /// The same for the cards of each pane of `wall`, in the same order (their vCards are measured once,
+  /// as part of `peopleContacts`).
+  public var wallContacts: [SharedContacts] {
+    memo.value(for: Derived.wallContacts) {
+      let known = peopleContacts.lengthsByID(in: people)
+      return wall.map { SharedContacts($0.cards, known: known) }
+    }
+  }
+
+  /// What the directory keeps in its memo.
+  private enum Derived: Hashable, Sendable { case peopleContacts, wallContacts }
 
   public static func == (a: PublicDirectory, b: PublicDirectory) -> Bool {
     a.people == b.people && a.wall.map(\.topic) == b.wall.map(\.topic) && a.wall.map(\.cards) == b.wall.map(\.cards)
@@ -44,9 +58,6 @@ public struct PublicDirectory: Sendable, Hashable {
       let cards = shownCards.filter { $0.topicID == topic.id }.sorted { $0.pinnedAt < $1.pinnedAt }
       return (topic, cards.compactMap { pinnedByID["card:\($0.id)"] })
     }
-    peopleContacts = SharedContacts(people)
-    let known = peopleContacts.lengthsByID(in: people)
-    wallContacts = wall.map { SharedContacts($0.cards, known: known) }
   }
 
   /// Whether a roster entry may appear on the screens under `policy`. An explicit "no" always wins.

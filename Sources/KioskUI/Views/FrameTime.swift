@@ -17,9 +17,14 @@ public struct FrameTime: Sendable, Hashable {
   /// Seconds between the turns of what `kiosk`'s display shows (a page, a person, a countdown's
   /// second); nil when nothing but the clock's minute changes with time.
   public static func seconds(for kiosk: KioskState, at now: Date) -> Double? {
+    seconds(for: kiosk, activeAnnouncements: kiosk.live.announcements.filter { $0.isActive(at: now) }.count)
+  }
+
+  /// `seconds(for:at:)` with the announcements up already counted.
+  static func seconds(for kiosk: KioskState, activeAnnouncements: Int) -> Double? {
     if kiosk.moderator != nil || kiosk.live.liveSpeaker != nil { return 1 }  // countdowns, spoken time
     var periods: [Int] = []
-    if kiosk.live.announcements.filter({ $0.isActive(at: now) }).count > 1 { periods.append(Int(AnnouncementBanner.secondsEach)) }
+    if activeAnnouncements > 1 { periods.append(Int(AnnouncementBanner.secondsEach)) }
     if kiosk.flow == nil, !kiosk.showsLiveBoard, !kiosk.clock.steps.isEmpty {
       switch kiosk.screen {
       case .cards: periods.append(Int(CardsScreen.secondsPerPage))
@@ -34,9 +39,11 @@ public struct FrameTime: Sendable, Hashable {
 
   /// The frame time of `kiosk` at `now`.
   public init(kiosk: KioskState, now: Date) {
+    let active = kiosk.live.announcements.filter { $0.isActive(at: now) }
     minute = Int((now.timeIntervalSince1970 / 60).rounded(.down))
-    period = Self.seconds(for: kiosk, at: now).map { Int((max(0, kiosk.screenElapsed(at: now)) / $0).rounded(.down)) } ?? 0
-    announcements = kiosk.live.announcements.filter { $0.isActive(at: now) }.map(\.id)
+    period = Self.seconds(for: kiosk, activeAnnouncements: active.count)
+      .map { Int((max(0, kiosk.screenElapsed(at: now)) / $0).rounded(.down)) } ?? 0
+    announcements = active.map(\.id)
   }
 
   private static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int { b == 0 ? a : greatestCommonDivisor(b, a % b) }
