@@ -37,9 +37,9 @@ struct KioskRunner {
       live: (try? store.snapshot(now: start)) ?? LiveState(), unlocked: unlocked, event: folder.config,
       roster: folder.roster, seed: UInt64.random(in: .min ... .max), moderatorConsole: moderatorConsole)
     screen.draw(frame(state: state, now: start, glyphs: screen.capabilities.glyphs))
-    var drawn = (state: state, time: FrameTime(kiosk: state, now: start))
-    // The tips and the theme are not part of the state: a reloaded folder is drawn in any case.
-    var folderReloaded = false
+    // What the last frame was drawn from: the state, what it showed of the time, and the tips and
+    // theme (which the state does not hold).
+    var drawn = (state: state, time: FrameTime(kiosk: state, now: start), tips: folder.tips, theme: theme)
     var watched = start
 
     while !SignalTrap.received {
@@ -63,7 +63,6 @@ struct KioskRunner {
       switch folderCheck {
       case .reloaded(let reloaded)?:
         folder = reloaded
-        folderReloaded = true
         actions.append(.eventReloaded(folder.config, roster: folder.roster, rotation: rotation))
         // After the reload, which clears the moderator's warnings.
         let themeErrors = reloadTheme(on: screen, messages: &messages)
@@ -96,10 +95,9 @@ struct KioskRunner {
       // Drawn again only when the state or what the frame shows of the time (the clock's minute, a
       // page turn, a countdown's second) changed: a still screen costs a wake-up, not a frame.
       let time = FrameTime(kiosk: state, now: now)
-      if !folderReloaded, drawn.state == state, drawn.time == time { continue }
-      folderReloaded = false
+      if drawn.state == state, drawn.time == time, drawn.tips == folder.tips, drawn.theme == theme { continue }
       screen.draw(frame(state: state, now: now, glyphs: screen.capabilities.glyphs))
-      drawn = (state, time)
+      drawn = (state, time, folder.tips, theme)
     }
     return messages
   }
