@@ -2,7 +2,8 @@ import ContactCode
 import KioskUI
 import Testing
 
-/// libqrencode through the system library: byte mode, level M, the smallest version that holds the data.
+/// libqrencode through the system library: byte mode, level M, the smallest version that holds the data,
+/// UTF-8 marked when the text needs it.
 @Suite struct QREncoderTests {
   /// Whether the 7×7 finder pattern (a dark ring, a light ring, a dark 3×3 core) sits at (x, y).
   func hasFinder(_ matrix: QRMatrix, x: Int, y: Int) -> Bool {
@@ -40,8 +41,16 @@ import Testing
     #expect(QREncoder.matrix(for: [UInt8](repeating: 0x61, count: 2331))?.size == 177)
   }
 
-  @Test func bytesAreEncodedAsTheyAre() throws {
-    let text = "Weiß 陈静"
+  @Test func asciiTextIsEncodedAsItsBytes() {
+    let text = "BEGIN:VCARD"
     #expect(QREncoder.matrix(for: text) == QREncoder.matrix(for: Array(text.utf8)))
+  }
+
+  /// The UTF-8 mark (ECI 26) takes room: 14 bytes that fit version 1 unmarked need version 2 marked.
+  @Test func textBeyondASCIIIsMarkedAsUTF8() throws {
+    let fourteen = "Zoë Martin, G"
+    #expect(fourteen.utf8.count == 14)
+    #expect(try #require(QREncoder.matrix(for: Array(fourteen.utf8))).size == 21, "unmarked, 14 bytes fit version 1")
+    #expect(try #require(QREncoder.matrix(for: fourteen)).size == 25, "the mark moves them to version 2")
   }
 }

@@ -22,6 +22,13 @@ import Testing
     DisplayCard(
       id: "roster:6", name: "ليلى حداد", title: "Policy Lead", company: "Carbon Markets Initiative", topics: ["Legal"],
       offer: "EU carbon market regulation 🌍", seek: "MRV startups", contact: "layla@cmi.example"),
+    // One or two letters beyond ASCII: without the UTF-8 mark zbar guesses another character set.
+    DisplayCard(
+      id: "roster:7", name: "Zoë Martin", title: "Designer", company: "Studio North", topics: ["Design"],
+      offer: "Brand reviews", seek: "Climate founders", contact: "zoe@studionorth.example"),
+    DisplayCard(
+      id: "roster:8", name: "José Ramírez", title: "Engineer", company: "Grid Labs", topics: ["Hiring"],
+      offer: "Embedded firmware", seek: "A new team", contact: "jose@gridlabs.example"),
   ]
 
   func context(_ glyphs: GlyphSet = .unicode) -> RenderContext {
