@@ -64,6 +64,21 @@ import Testing
     #expect(try event.audited("unlock").isEmpty)
   }
 
+  /// A paste or a keystroke injector delivers many PINs in one read: each is checked against the
+  /// lockout the ones before it caused.
+  @Test func aBurstOfPINsTypedInOneGoCannotGetPastTheLockout() throws {
+    let event = try ModeratedEvent()
+    let kiosk = try TmuxSession([MingleBinary.path, "run", event.path], columns: 100, rows: 30)
+    #expect(kiosk.wait(for: "Climate Tech") != nil)
+    try kiosk.send(keys: "F12")
+    #expect(kiosk.wait(for: "PIN") != nil)
+    try kiosk.type(String(repeating: "1357\r", count: 8) + DemoEvent.pin + "\r")
+    #expect(kiosk.wait(for: "Locked") != nil, "\(kiosk.screen())")
+    #expect(kiosk.wait(timeout: 1) { !$0.contains("Locked") } == nil, "the right PIN in the burst is refused:\n\(kiosk.screen())")
+    #expect(try event.audited("wrong PIN").count == 5)
+    #expect(try event.audited("unlock").isEmpty)
+  }
+
   @Test func attendeeKeysNeverReachModeratorActions() throws {
     let event = try ModeratedEvent()
     let kiosk = try TmuxSession([MingleBinary.path, "run", event.path], columns: 100, rows: 30)

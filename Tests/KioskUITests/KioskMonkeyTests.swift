@@ -24,7 +24,7 @@ import Testing
     let seed = Self.seed
     print("kiosk monkey, locked: seed \(seed), \(Self.actions) actions (replay: MINGLE_FUZZ_SEED=\(seed))")
     var monkey = try KioskMonkey(seed: seed, pin: Self.pin)
-    try monkey.run(actions: Self.actions)
+    monkey.run(actions: Self.actions)
     #expect(!monkey.state.moderator.isUnlocked, "seed \(seed)")
     #expect(monkey.frames > 0)
   }
@@ -33,9 +33,9 @@ import Testing
     let seed = Self.seed
     print("kiosk monkey, unlocked: seed \(seed), \(Self.actions) actions (replay: MINGLE_FUZZ_SEED=\(seed))")
     var monkey = try KioskMonkey(seed: seed, pin: Self.pin)
-    try monkey.unlock()
+    monkey.unlock()
     #expect(monkey.state.moderator.isUnlocked)
-    try monkey.run(actions: Self.actions, staysUnlocked: true)
+    monkey.run(actions: Self.actions, staysUnlocked: true)
     #expect(monkey.frames > 0)
   }
 }

@@ -27,10 +27,6 @@ public struct StoreMutation: Sendable, Hashable {
     case setRotationPaused(Bool, at: Date)
     /// Moderator: show a screen on every display now.
     case requestScreen(ScreenKind, at: Date)
-    /// A wrong moderator PIN was typed.
-    case pinFailure(at: Date)
-    /// The right moderator PIN was typed.
-    case unlock(at: Date)
     /// A line for the audit log only (moderator mode locked, the kiosk quit).
     case audit(AuditEntry)
   }

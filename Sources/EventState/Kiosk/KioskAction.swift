@@ -20,4 +20,8 @@ public enum KioskAction: Sendable, Hashable {
   case eventRejected(problems: [String])
   /// The end of the audit log, read for the moderator (after `KioskEffect.readAuditLog`).
   case auditLogRead([AuditEntry])
+  /// What became of the PIN the moderator typed (after `KioskEffect.checkPin`).
+  case pinChecked(PinCheck.Outcome)
+  /// The PIN could not be checked: the store could not count the attempt (nothing was unlocked).
+  case pinCheckFailed(reason: String)
 }

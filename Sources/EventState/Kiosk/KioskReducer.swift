@@ -32,6 +32,10 @@ public enum KioskReducer {
       next.folderWarnings = problems
     case .auditLogRead(let entries):
       next.auditLog = entries
+    case .pinChecked(let outcome):
+      PinPromptKeys.checked(outcome, in: &next)
+    case .pinCheckFailed(let reason):
+      PinPromptKeys.notChecked(reason: reason, in: &next)
     case .mutationCommitted(let id):
       SavingFlow.committed(id, in: &next, now: now)
     case .mutationFailed(let id, let reason):
@@ -45,7 +49,10 @@ public enum KioskReducer {
 
   /// Keys: to the open flow, or the keys of the rotating display.
   static func handle(_ key: KeyPress, in state: inout KioskState, now: Date) -> [KioskEffect] {
-    if case .control("c") = key, state.unlocked || state.isModeratorConsole { return [.quit] }
+    if case .control("c") = key, state.unlocked || state.isModeratorConsole {
+      guard case .unlocked? = state.moderator else { return [.quit] }
+      return ModeratorKeys.lock(&state, reason: "quit with Ctrl-C", now: now) + [.quit]
+    }
     state.lastInputAt = now
     if let session = state.moderator {
       return ModeratorKeys.handle(key, session, in: &state, now: now)

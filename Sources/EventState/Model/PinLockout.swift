@@ -38,6 +38,12 @@ public struct PinLockout: Sendable, Hashable {
   /// Wrong PINs left before the prompt locks (0 once it has locked).
   public var attemptsLeft: Int { max(0, Self.freeAttempts - failures) }
 
+  /// What a wrong PIN led to, at `now`: "locked for 60 s", "1 attempt left", "3 attempts left".
+  public func consequence(at now: Date) -> String {
+    if let seconds = secondsLeft(at: now) { return "locked for \(seconds) s" }
+    return attemptsLeft == 1 ? "1 attempt left" : "\(attemptsLeft) attempts left"
+  }
+
   /// The lockout after one more wrong PIN at `now`.
   public func afterFailure(at now: Date) -> PinLockout {
     let failures = failures + 1

@@ -6,6 +6,8 @@ public struct PinPrompt: Sendable, Hashable {
     case wrong(attemptsLeft: Int)
     /// The event has no moderator PIN yet.
     case noPIN
+    /// The PIN could not be checked, for this reason (the store could not count the attempt).
+    case notChecked(reason: String)
   }
 
   /// Longest PIN accepted (`PINHash.validate` allows 4 to 8 digits).

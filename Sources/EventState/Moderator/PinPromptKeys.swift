@@ -22,19 +22,34 @@ enum PinPromptKeys {
     return []
   }
 
-  /// Checks the typed PIN against event.toml's hash: unlocks, or counts a wrong PIN in the store
-  /// (which locks the prompt after `PinLockout.freeAttempts`).
+  /// Asks for the typed PIN to be checked (`PinCheck`, which counts the attempt in the store before
+  /// it looks at the PIN); the field empties meanwhile, so nothing is tried twice.
   static func check(_ prompt: PinPrompt, in state: inout KioskState, now: Date) -> [KioskEffect] {
     guard let hash = state.event.moderatorPIN else {
       state.moderator = .prompt(PinPrompt(message: .noPIN))
       return []
     }
-    if hash.verify(prompt.digits) {
+    state.moderator = .prompt(PinPrompt())
+    return [.checkPin(prompt.digits, against: hash, at: now)]
+  }
+
+  /// What the check said: unlocked, or the prompt again with why (a lock shows from the lockout).
+  static func checked(_ outcome: PinCheck.Outcome, in state: inout KioskState) {
+    guard case .prompt = state.moderator else { return }
+    switch outcome {
+    case .accepted:
       state.moderator = .unlocked(ModeratorPanel())
-      return [ModeratorKeys.write(.unlock(at: now), in: &state)]
+    case .wrong(let lockout):
+      state.live.lockout = lockout
+      state.moderator = .prompt(PinPrompt(message: .wrong(attemptsLeft: lockout.attemptsLeft)))
+    case .locked:
+      state.moderator = .prompt(PinPrompt())
     }
-    let after = state.live.lockout.afterFailure(at: now)
-    state.moderator = .prompt(PinPrompt(message: .wrong(attemptsLeft: after.attemptsLeft)))
-    return [ModeratorKeys.write(.pinFailure(at: now), in: &state)]
+  }
+
+  /// The check could not be made: the prompt says why, and stays locked.
+  static func notChecked(reason: String, in state: inout KioskState) {
+    guard case .prompt = state.moderator else { return }
+    state.moderator = .prompt(PinPrompt(message: .notChecked(reason: reason)))
   }
 }

@@ -19,8 +19,6 @@ extension EventStore {
     case .announce(let announcement): try announce(announcement, actor: actor)
     case .setRotationPaused(let paused, let date): try setRotationPaused(paused, at: date, actor: actor)
     case .requestScreen(let screen, let date): try requestScreen(screen, at: date, actor: actor)
-    case .pinFailure(let date): try recordPinFailure(at: date, actor: actor)
-    case .unlock(let date): try recordUnlock(at: date, actor: actor)
     case .audit(let entry): try audit(AuditEntry(at: entry.at, actor: actor, action: entry.action, detail: entry.detail))
     }
   }

@@ -2,22 +2,25 @@ import Foundation
 import GRDB
 
 /// Wrong moderator PINs: the `pin_lockout` table (one row), shared by every process of the event.
+/// `PinCheck` is the one way a PIN attempt reaches it.
 extension EventStore {
-  /// Counts a wrong PIN typed at `date` and audits it (never the PIN itself). Returns the lockout
-  /// after it.
-  @discardableResult
-  public func recordPinFailure(at date: Date, actor: String) throws -> PinLockout {
+  /// Counts one PIN attempt at `date` as a wrong PIN, in one transaction with the look at the lock:
+  /// while the prompt is locked nothing is counted and the refusal is audited as `actor`. Returns
+  /// the lockout as it was before.
+  func countPinAttempt(at date: Date, actor: String) throws -> PinLockout {
     try write { db in
-      let lockout = try Self.pinLockout(in: db).afterFailure(at: date)
-      try Self.storePinLockout(lockout, in: db)
-      let detail = lockout.secondsLeft(at: date).map { "locked for \($0) s" } ?? "\(lockout.attemptsLeft) attempts left"
-      try Self.appendAudit(AuditEntry(at: date, actor: actor, action: "wrong PIN", detail: detail), in: db)
-      return lockout
+      let before = try Self.pinLockout(in: db)
+      if let seconds = before.secondsLeft(at: date) {
+        try Self.appendAudit(AuditEntry(at: date, actor: actor, action: "PIN refused", detail: "locked, \(seconds) s left"), in: db)
+      } else {
+        try Self.storePinLockout(before.afterFailure(at: date), in: db)
+      }
+      return before
     }
   }
 
   /// Notes the right PIN typed at `date`: clears the lockout and audits the unlock.
-  public func recordUnlock(at date: Date, actor: String) throws {
+  func recordUnlock(at date: Date, actor: String) throws {
     try write { db in
       try Self.storePinLockout(PinLockout(), in: db)
       try Self.appendAudit(AuditEntry(at: date, actor: actor, action: "unlock"), in: db)

@@ -45,7 +45,19 @@ struct KioskRunner {
     while !SignalTrap.received {
       let inputs = readInputs(from: screen)
       let now = Date()
+      // What changed outside comes first (the folder, the store), then what was typed.
       var actions: [KioskAction] = []
+      if now.timeIntervalSince(watched) >= Self.folderCheckSeconds {
+        watched = now
+        actions += folderActions(watcher.check(), on: screen, messages: &messages)
+      }
+      do {
+        // The snapshot's own time, not the wake-up's: an announcement made between the two would be
+        // left out as not yet begun, and its change already noted.
+        if try store.hasChangedSinceLastCheck() { actions.append(.storeChanged(try store.snapshot(now: Date()))) }
+      } catch {
+        note("\(error)", in: &messages)
+      }
       for input in inputs {
         switch input {
         case .key(let key): actions.append(.key(key))
@@ -55,42 +67,12 @@ struct KioskRunner {
         }
       }
       if inputs.isEmpty { actions.append(.tick) }
-      var folderCheck: EventFolderChange?
-      if now.timeIntervalSince(watched) >= Self.folderCheckSeconds {
-        watched = now
-        folderCheck = watcher.check()
-      }
-      switch folderCheck {
-      case .reloaded(let reloaded)?:
-        folder = reloaded
-        actions.append(.eventReloaded(folder.config, roster: folder.roster, rotation: rotation))
-        // After the reload, which clears the moderator's warnings.
-        let themeErrors = reloadTheme(on: screen, messages: &messages)
-        if !themeErrors.isEmpty { actions.append(.eventRejected(problems: themeErrors.map { $0.described(in: nil) })) }
-      case .rejected(let problems)?:
-        let errors = problems.filter { $0.severity == .error }
-        for problem in errors { note(problem.described(in: folder.directory.path), in: &messages) }
-        actions.append(.eventRejected(problems: errors.map { $0.described(in: nil) }))
-      case nil:
-        break
-      }
-      do {
-        // The snapshot's own time, not the wake-up's: an announcement made between the two would be
-        // left out as not yet begun, and its change already noted.
-        if try store.hasChangedSinceLastCheck() { actions.append(.storeChanged(try store.snapshot(now: Date()))) }
-      } catch {
-        note("\(error)", in: &messages)
-      }
       while !actions.isEmpty {
         let (next, effects) = KioskReducer.reduce(state, actions.removeFirst(), now: now)
         state = next
-        for effect in effects {
-          switch effect {
-          case .quit: return messages
-          case .write(let mutation): actions += write(mutation, now: now)
-          case .readAuditLog(let limit): actions.append(.auditLogRead((try? store.auditLog(limit: limit)) ?? []))
-          }
-        }
+        // What an effect led to is reduced before the next key of the burst.
+        actions.insert(contentsOf: effects.flatMap { storeEffects.perform($0, now: now) }, at: 0)
+        if effects.contains(.quit) { return messages }
       }
       // Drawn again only when the state or what the frame shows of the time (the clock's minute, a
       // page turn, a countdown's second) changed: a still screen costs a wake-up, not a frame.
@@ -100,6 +82,26 @@ struct KioskRunner {
       drawn = (state, time, folder.tips, theme)
     }
     return messages
+  }
+
+  /// What an edit of the event folder means for the kiosk: the reloaded folder (and its theme, which
+  /// may be the file that was edited), or the problems of a rejected edit for the moderator.
+  mutating func folderActions(_ change: EventFolderChange?, on screen: CursesScreen, messages: inout [String]) -> [KioskAction] {
+    switch change {
+    case .reloaded(let reloaded)?:
+      folder = reloaded
+      var actions: [KioskAction] = [.eventReloaded(folder.config, roster: folder.roster, rotation: rotation)]
+      // After the reload, which clears the moderator's warnings.
+      let themeErrors = reloadTheme(on: screen, messages: &messages)
+      if !themeErrors.isEmpty { actions.append(.eventRejected(problems: themeErrors.map { $0.described(in: nil) })) }
+      return actions
+    case .rejected(let problems)?:
+      let errors = problems.filter { $0.severity == .error }
+      for problem in errors { note(problem.described(in: folder.directory.path), in: &messages) }
+      return [.eventRejected(problems: errors.map { $0.described(in: nil) })]
+    case nil:
+      return []
+    }
   }
 
   /// How often the event folder is looked at for edits (listing it on every wake-up cost a tenth of
@@ -138,17 +140,8 @@ struct KioskRunner {
     return errors
   }
 
-  /// Carries out `mutation` and says how it went: on success the fresh store snapshot comes first,
-  /// so the confirmation is computed from what is committed.
-  func write(_ mutation: StoreMutation, now: Date) -> [KioskAction] {
-    do {
-      try store.apply(mutation, actor: actor)
-      return [.storeChanged(try store.snapshot(now: now)), .mutationCommitted(id: mutation.id)]
-    } catch {
-      let reason = (error as? StoreError)?.reason ?? "\(error)"
-      return [.mutationFailed(id: mutation.id, reason: "Could not save: \(reason)")]
-    }
-  }
+  /// The reducer's effects, carried out on the store as this process.
+  var storeEffects: StoreEffects { StoreEffects(store: store, actor: actor) }
 
   /// Who writes, for the audit log: this process and its terminal.
   var actor: String {

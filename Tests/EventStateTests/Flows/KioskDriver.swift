@@ -61,35 +61,45 @@ struct KioskDriver {
   /// Runs one action `seconds` after the previous one, and everything it leads to.
   mutating func send(_ action: KioskAction, after seconds: Double = 1) {
     now = now.addingTimeInterval(seconds)
-    var actions = [action]
+    run([action])
+  }
+
+  /// Types `text` in one go, a second after the previous action, as the kiosk loop takes a burst of
+  /// keys (a paste, a keystroke injector): every key at the same time, each after what the ones
+  /// before it led to.
+  mutating func burst(_ text: String) {
+    now = now.addingTimeInterval(1)
+    run(text.map { $0 == "\r" ? .key(.enter) : .key(.character($0)) })
+  }
+
+  /// Reduces `actions` in order, and what each led to before the next.
+  private mutating func run(_ actions: [KioskAction]) {
+    var actions = actions
     while !actions.isEmpty {
       let (next, effects) = KioskReducer.reduce(state, actions.removeFirst(), now: now)
       state = next
-      for effect in effects {
-        let mutation: StoreMutation
-        switch effect {
-        case .quit:
-          quit = true
-          continue
-        case .readAuditLog(let limit):
-          actions.append(.auditLogRead((try? store.auditLog(limit: limit)) ?? []))
-          continue
-        case .write(let write):
-          mutation = write
-        }
-        written.append(mutation)
-        if let failWrites {
-          actions.append(.mutationFailed(id: mutation.id, reason: failWrites))
-          continue
-        }
-        do {
-          try store.apply(mutation, actor: "test")
-          actions += [.storeChanged(try store.snapshot(now: now)), .mutationCommitted(id: mutation.id)]
-        } catch {
-          Issue.record("store refused \(mutation): \(error)")
-        }
-      }
+      // Like the kiosk loop: what the effects led to comes before anything else waiting.
+      var followUps: [KioskAction] = []
+      for effect in effects { followUps += perform(effect) }
+      actions.insert(contentsOf: followUps, at: 0)
     }
+  }
+
+  /// Carries out `effect` on the store (a write fails with `failWrites` when set), noting writes and
+  /// a quit; returns what it led to.
+  mutating func perform(_ effect: KioskEffect) -> [KioskAction] {
+    switch effect {
+    case .quit:
+      quit = true
+    case .write(let mutation):
+      written.append(mutation)
+      if let failWrites { return [.mutationFailed(id: mutation.id, reason: failWrites)] }
+    case .readAuditLog, .checkPin:
+      break
+    }
+    let outcome = StoreEffects(store: store, actor: "test").perform(effect, now: now)
+    for case .mutationFailed(_, let reason) in outcome { Issue.record("store refused \(effect): \(reason)") }
+    return outcome
   }
 
   /// The open pin wizard (fails the test when another flow is open).

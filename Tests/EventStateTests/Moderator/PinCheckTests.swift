@@ -3,7 +3,7 @@ import Testing
 
 @testable import EventState
 
-@Suite("Checking a PIN given at the command line")
+@Suite("Checking a PIN (at a kiosk, a console or the command line)")
 struct PinCheckTests {
   let folder = ScratchFolder()
   /// One round, so that many checks stay fast.
@@ -12,7 +12,7 @@ struct PinCheckTests {
   @Test("the right PIN is accepted, clears earlier failures and is audited as an unlock")
   func accepted() throws {
     let store = try EventStore(url: folder.stateURL)
-    try store.recordPinFailure(at: storeT0, actor: "kiosk")
+    _ = try PinCheck.check("1111", against: hash, in: store, at: storeT0, actor: "kiosk")
     #expect(try PinCheck.check("2468", against: hash, in: store, at: storeT0, actor: "mingle queue list pid 7") == .accepted)
     #expect(try store.pinLockout() == PinLockout())
     let last = try #require(try store.auditLog(limit: 1).first)
@@ -22,11 +22,11 @@ struct PinCheckTests {
   @Test("wrong PINs count with the kiosk's, are audited, and the fifth locks; then no PIN is looked at")
   func wrongThenLocked() throws {
     let store = try EventStore(url: folder.stateURL)
-    try store.recordPinFailure(at: storeT0, actor: "kiosk")
-    for attemptsLeft in [3, 2, 1] {
+    _ = try PinCheck.check("1111", against: hash, in: store, at: storeT0, actor: "kiosk")
+    for (attemptsLeft, detail) in [(3, "3 attempts left"), (2, "2 attempts left"), (1, "1 attempt left")] {
       let outcome = try PinCheck.check("1111", against: hash, in: store, at: storeT0, actor: "cli")
       #expect(outcome == .wrong(PinLockout(failures: 5 - attemptsLeft)))
-      #expect(try store.auditLog(limit: 1).map(\.detail) == ["\(attemptsLeft) attempts left"])
+      #expect(try store.auditLog(limit: 1).map(\.detail) == [detail])
     }
     let locking = try PinCheck.check("1111", against: hash, in: store, at: storeT0, actor: "cli")
     #expect(locking == .wrong(PinLockout(failures: 5, lockedUntil: storeT0.addingTimeInterval(60))))
@@ -35,6 +35,8 @@ struct PinCheckTests {
     let later = storeT0.addingTimeInterval(15)
     #expect(try PinCheck.check("2468", against: hash, in: store, at: later, actor: "cli") == .locked(secondsLeft: 45))
     #expect(try store.pinLockout().failures == 5, "an attempt while locked is not counted")
+    let refused = try #require(try store.auditLog(limit: 1).first)
+    #expect(refused.action == "PIN refused" && refused.detail == "locked, 45 s left" && refused.actor == "cli", "but it is audited")
     #expect(try store.auditLog(limit: nil).filter { $0.action == "unlock" }.isEmpty)
 
     let afterLock = storeT0.addingTimeInterval(61)

@@ -125,12 +125,13 @@ struct EventStoreModerationTests {
     #expect(try !store.setRotationPaused(true, actor: "t"))
     try store.requestScreen(.wall, actor: "t")
     try store.requestScreen(.wall, actor: "t")
-    for second in 0..<5 { try store.recordPinFailure(at: at(Double(second)), actor: "t") }
+    let hash = PINHash.make(pin: "2468", iterations: 1)
+    for second in 0..<5 { _ = try PinCheck.check("1111", against: hash, in: store, at: at(Double(second)), actor: "t") }
     let other = try EventStore(url: folder.stateURL)
     let live = try other.snapshot(now: at(10))
     #expect(live.control == DisplayControl(rotationPaused: true, screenRequest: .init(screen: .wall, serial: 2)))
     #expect(live.lockout.failures == 5 && live.lockout.secondsLeft(at: at(10)) == 54)
-    try other.recordUnlock(at: at(100), actor: "t")
+    #expect(try PinCheck.check("2468", against: hash, in: other, at: at(100), actor: "t") == .accepted)
     #expect(try store.pinLockout() == PinLockout())
     let actions = try store.auditLog(limit: nil).map(\.action)
     #expect(actions.filter { $0 == "wrong PIN" }.count == 5 && actions.contains("unlock") && actions.contains("pause rotation"))

@@ -22,6 +22,16 @@ struct ModeratorConsoleReducerTests {
     #expect(console.quit)
   }
 
+  @Test("Ctrl-C at an unlocked console locks it in the audit log as it quits")
+  func quitUnlocked() throws {
+    var console = try KioskDriver(moderatorConsole: true)
+    console.unlock()
+    console.press(.control("c"))
+    #expect(console.quit)
+    let last = try #require(try console.store.auditLog(limit: 1).first)
+    #expect(last.action == "lock" && last.detail == "quit with Ctrl-C")
+  }
+
   @Test("Ctrl-C never quits a public kiosk, in moderator mode or not")
   func kioskKeepsRunning() throws {
     var kiosk = try KioskDriver()

@@ -44,6 +44,38 @@ struct PinPromptReducerTests {
     #expect(kiosk.state.live.lockout == PinLockout())
   }
 
+  @Test("a burst of wrong PINs typed in one go locks before the right PIN that follows it")
+  func burst() throws {
+    var kiosk = try KioskDriver()
+    kiosk.press(.function(12))
+    kiosk.burst(String(repeating: "1111\r", count: 8) + "\(KioskDriver.pin)\r")
+    #expect(kiosk.panel == nil)
+    #expect(kiosk.state.live.lockout.isLocked(at: kiosk.now))
+    #expect(try kiosk.auditActions() == Array(repeating: "wrong PIN", count: 5))
+  }
+
+  @Test("the PIN meets the lockout another process just caused, not the one this kiosk last saw; the refusal is audited")
+  func lockedElsewhere() throws {
+    var kiosk = try KioskDriver()
+    let console = try EventStore(url: kiosk.store.url)
+    for _ in 0..<5 { _ = try PinCheck.check("0000", against: KioskDriver.pinHash, in: console, at: kiosk.now, actor: "console") }
+    #expect(!kiosk.state.live.lockout.isLocked(at: kiosk.now), "this kiosk has not polled the store yet")
+    kiosk.press(.function(12))
+    kiosk.burst("\(KioskDriver.pin)\r")
+    #expect(kiosk.panel == nil)
+    #expect(kiosk.state.live.lockout.isLocked(at: kiosk.now), "the check brought the store's lockout")
+    #expect(try kiosk.auditActions().last == "PIN refused")
+  }
+
+  @Test("a PIN that cannot be checked (the store fails) says why and unlocks nothing")
+  func notChecked() throws {
+    var kiosk = try KioskDriver()
+    kiosk.press(.function(12))
+    kiosk.send(.pinCheckFailed(reason: "the disk is full"))
+    #expect(kiosk.prompt == PinPrompt(message: .notChecked(reason: "the disk is full")))
+    #expect(kiosk.panel == nil)
+  }
+
   @Test("the lockout survives a restart: a new kiosk on the same store is locked too")
   func lockoutAcrossRestarts() throws {
     var first = try KioskDriver()

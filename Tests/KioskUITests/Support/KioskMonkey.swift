@@ -30,48 +30,34 @@ struct KioskMonkey {
   }
 
   /// Opens the moderator's controls as a moderator would: F12, the PIN, Enter.
-  mutating func unlock() throws {
-    try perform(.key(.function(12)))
-    for digit in pin { try perform(.key(.character(digit))) }
-    try perform(.key(.enter))
+  mutating func unlock() {
+    perform(.key(.function(12)))
+    for digit in pin { perform(.key(.character(digit))) }
+    perform(.key(.enter))
   }
 
   /// Takes `count` random actions, drawing after each. With `staysUnlocked`, unlocks again whenever
   /// the controls locked (Esc, the idle timeout), so that the moderator's keys get most of the keys.
-  mutating func run(actions count: Int, staysUnlocked: Bool = false) throws {
+  mutating func run(actions count: Int, staysUnlocked: Bool = false) {
     for _ in 0..<count {
       if staysUnlocked, !state.moderator.isUnlocked, !state.live.lockout.isLocked(at: now) {
-        try perform(.key(.escape))
-        try unlock()
+        perform(.key(.escape))
+        unlock()
       }
-      try perform(nextAction())
+      perform(nextAction())
     }
   }
 
   /// Runs `action` and what its effects lead to, as the runner does, then draws the state.
-  private mutating func perform(_ action: KioskAction) throws {
+  private mutating func perform(_ action: KioskAction) {
+    let effects = StoreEffects(store: store, actor: "monkey")
     var actions = [action]
     while !actions.isEmpty {
-      let (next, effects) = KioskReducer.reduce(state, actions.removeFirst(), now: now)
+      let (next, produced) = KioskReducer.reduce(state, actions.removeFirst(), now: now)
       state = next
-      for effect in effects {
-        switch effect {
-        case .quit: break
-        case .write(let mutation): actions += try write(mutation)
-        case .readAuditLog(let limit): actions.append(.auditLogRead(try store.auditLog(limit: limit)))
-        }
-      }
+      actions.insert(contentsOf: produced.flatMap { effects.perform($0, now: now) }, at: 0)
     }
     draw()
-  }
-
-  private func write(_ mutation: StoreMutation) throws -> [KioskAction] {
-    do {
-      try store.apply(mutation, actor: "monkey")
-      return [.storeChanged(try store.snapshot(now: now)), .mutationCommitted(id: mutation.id)]
-    } catch {
-      return [.mutationFailed(id: mutation.id, reason: "Could not save: \(error)")]
-    }
   }
 
   private mutating func draw() {

@@ -3,8 +3,9 @@ import Foundation
 
 /// The moderator PIN prompt: "Moderator PIN" as large as it fits (read across the room), the digits
 /// typed so far masked in a box (one • per digit, `*` with ASCII glyphs), and what the last try
-/// said: "Wrong PIN" with the tries left, "Locked · 42 s" while wrong PINs lock the prompt (this wins
-/// over any other message), or how to set a PIN when the event has none.
+/// said: "Wrong PIN" with the tries left, "Locked · 240 s" (the seconds left) while wrong PINs lock the
+/// prompt (this wins over any other message), why a PIN could not be checked, or how to set a PIN
+/// when the event has none.
 public struct PinPromptView: View {
   /// The digits typed and the last try's message.
   public var prompt: PinPrompt
@@ -28,18 +29,13 @@ public struct PinPromptView: View {
     TextInput(String(repeating: Self.mask(glyphs: glyphs), count: prompt.digits.count), limit: PinPrompt.maximumDigits)
   }
 
-  /// "42 s" for a lock of up to 90 seconds, whole minutes (rounded up) beyond: "4 min".
-  static func duration(_ seconds: Int) -> String {
-    seconds <= 90 ? "\(seconds) s" : "\((seconds + 59) / 60) min"
-  }
-
   /// What the prompt says under the field at `now`, line by line: the lock, a missing PIN (on two
   /// lines when it does not fit `width`, so the command stays whole) or a wrong one; nothing before
   /// the first try.
   func message(at now: Date, width: Int, glyphs: GlyphSet) -> [Span] {
     if let seconds = lockout.secondsLeft(at: now) {
       return [
-        Span("Locked \(glyphs.separator) \(Self.duration(seconds))", .warning),
+        Span("Locked \(glyphs.separator) \(seconds) s", .warning),
         Span("Too many wrong PINs: try again later", .muted),
       ]
     }
@@ -47,6 +43,9 @@ public struct PinPromptView: View {
       let (problem, command) = ("No moderator PIN is set.", "Run: mingle set-pin DIR")
       let line = "\(problem) \(command)"
       return DisplayWidth.of(line) <= width ? [Span(line, .warning)] : [Span(problem, .warning), Span(command, .warning)]
+    }
+    if case .notChecked(let reason) = prompt.message {
+      return [Span("The PIN could not be checked", .warning), Span(reason, .muted)]
     }
     guard case .wrong(let attemptsLeft) = prompt.message else { return [] }
     let left: String
