@@ -26,6 +26,24 @@ import Testing
     #expect(BuiltinThemes.named(name) == theme)
   }
 
+  /// Phones cannot scan a light-on-dark code: a theme cannot turn it around.
+  @Test func aThemeCannotChangeTheColoursOfQRCodes() throws {
+    let text = """
+      name = "inverted"
+
+      [roles.qrCode]
+      rich = { fg = "#ffffff", bg = "#000000", attrs = [] }
+      basic = { fg = "white", bg = "black", attrs = [] }
+      mono = []
+      """
+    let (theme, problems) = ThemeParser.parse(text, file: "themes/inverted.toml")
+    let parsed = try #require(theme)
+    #expect(problems.contains { $0.severity == .warning && $0.line == 3 && $0.message.contains("[roles.qrCode] ignored") })
+    #expect(parsed.style(.qrCode, depth: .truecolor) == ResolvedStyle(foreground: .rgb(0, 0, 0), background: .rgb(255, 255, 255)))
+    #expect(parsed.style(.qrCode, depth: .basic8) == ResolvedStyle(foreground: .basic(0), background: .basic(7)))
+    #expect(parsed.style(.qrCode, depth: .monochrome) == ResolvedStyle(attributes: .reverse))
+  }
+
   @Test func theBuiltInThemesAreDarkLightAndHighContrast() {
     #expect(BuiltinThemes.all.map(\.name) == Self.names)
     #expect(BuiltinThemes.named("sepia") == nil)
@@ -71,7 +89,7 @@ import Testing
     #expect(parsed.roles[.text] == Theme.RoleStyles(rich: (nil, nil, []), basic: (nil, nil, []), mono: []))
     #expect(parsed.roles[.micOvertime] == BuiltinThemes.dark.roles[.micOvertime])
     let missing = problems.filter { $0.message.contains("is not defined") }
-    #expect(missing.count == StyleRole.allCases.count - 1)
+    #expect(missing.count == StyleRole.allCases.count - 2, "every role but text and qrCode, which no theme sets")
     #expect(missing.allSatisfy { $0.severity == .warning })
   }
 

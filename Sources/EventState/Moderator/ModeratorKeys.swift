@@ -48,8 +48,14 @@ enum ModeratorKeys {
     }
   }
 
-  /// Keeps the panel's selections inside the fresh store state, and refreshes the log view.
+  /// Keeps the panel's selections inside the fresh store state, and refreshes the log view; at the
+  /// prompt, forgets a wrong PIN's warning once the count was cleared (`mingle set-pin`, an unlock
+  /// elsewhere).
   static func storeChanged(_ state: inout KioskState) -> [KioskEffect] {
+    if case .prompt(var prompt) = state.moderator, case .wrong? = prompt.message, state.live.lockout.failures == 0 {
+      prompt.message = nil
+      state.moderator = .prompt(prompt)
+    }
     guard case .unlocked(var panel) = state.moderator else { return [] }
     panel.selection = clamp(panel.selection, count: state.live.waiting.count)
     if case .wall(var wall) = panel.mode {

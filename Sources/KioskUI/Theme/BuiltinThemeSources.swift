@@ -16,8 +16,9 @@ enum BuiltinThemeSources {
     #
     # Roles: background, text, muted, header, headerAccent, footer, footerKey, screenActive, border,
     # paneTitle, paneCount, avatar, cardName, cardRole, cardTopic, cardOffer, cardSeek, cardContact,
-    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micFinalSeconds,
-    # micOvertime, micUpNext, micDone, announcement, warning.
+    # tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micFinalSeconds,
+    # micOvertime, micUpNext, micDone, announcement, warning. (QR codes are always black on white:
+    # phones cannot scan them otherwise.)
 
     name = "dark"
 
@@ -111,12 +112,6 @@ enum BuiltinThemeSources {
     basic = { fg = "yellow", bg = "black", attrs = [] }
     mono = ["underline"]
 
-    # QR codes stay dark on light in every theme, or phones cannot scan them.
-    [roles.qrCode]
-    rich = { fg = "#000000", bg = "#ffffff", attrs = [] }
-    basic = { fg = "black", bg = "white", attrs = [] }
-    mono = ["reverse"]
-
     [roles.tipText]
     rich = { fg = "#e6edf3", bg = "#11161c", attrs = [] }
     basic = { fg = "white", bg = "black", attrs = [] }
@@ -196,8 +191,9 @@ enum BuiltinThemeSources {
     #
     # Roles: background, text, muted, header, headerAccent, footer, footerKey, screenActive, border,
     # paneTitle, paneCount, avatar, cardName, cardRole, cardTopic, cardOffer, cardSeek, cardContact,
-    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micFinalSeconds,
-    # micOvertime, micUpNext, micDone, announcement, warning.
+    # tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micFinalSeconds,
+    # micOvertime, micUpNext, micDone, announcement, warning. (QR codes are always black on white:
+    # phones cannot scan them otherwise.)
 
     name = "light"
 
@@ -291,12 +287,6 @@ enum BuiltinThemeSources {
     basic = { fg = "blue", bg = "white", attrs = ["underline"] }
     mono = ["underline"]
 
-    # QR codes stay dark on light in every theme, or phones cannot scan them.
-    [roles.qrCode]
-    rich = { fg = "#000000", bg = "#ffffff", attrs = [] }
-    basic = { fg = "black", bg = "white", attrs = [] }
-    mono = ["reverse"]
-
     [roles.tipText]
     rich = { fg = "#1b1f24", bg = "#f7f7f4", attrs = [] }
     basic = { fg = "black", bg = "white", attrs = [] }
@@ -376,8 +366,9 @@ enum BuiltinThemeSources {
     #
     # Roles: background, text, muted, header, headerAccent, footer, footerKey, screenActive, border,
     # paneTitle, paneCount, avatar, cardName, cardRole, cardTopic, cardOffer, cardSeek, cardContact,
-    # qrCode, tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micFinalSeconds,
-    # micOvertime, micUpNext, micDone, announcement, warning.
+    # tipText, tipTitle, micLive, micPitch, micCountdown, micWarning, micFinalSeconds,
+    # micOvertime, micUpNext, micDone, announcement, warning. (QR codes are always black on white:
+    # phones cannot scan them otherwise.)
 
     name = "high-contrast"
 
@@ -470,12 +461,6 @@ enum BuiltinThemeSources {
     rich = { fg = "#ffff00", bg = "#000000", attrs = ["underline"] }
     basic = { fg = "yellow", bg = "black", attrs = ["bold", "underline"] }
     mono = ["underline"]
-
-    # QR codes stay dark on light in every theme, or phones cannot scan them.
-    [roles.qrCode]
-    rich = { fg = "#000000", bg = "#ffffff", attrs = [] }
-    basic = { fg = "black", bg = "white", attrs = [] }
-    mono = ["reverse"]
 
     [roles.tipText]
     rich = { fg = "#ffffff", bg = "#000000", attrs = [] }

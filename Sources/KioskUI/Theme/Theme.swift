@@ -44,6 +44,13 @@ public struct Theme: Sendable, Hashable {
     self.roles = roles
   }
 
+  /// How every theme draws QR codes: black modules on white, or phones cannot scan them (a theme
+  /// file cannot change it). Without colours, reverse video: light on the dark background of a
+  /// console or a TV's terminal.
+  public static let qrCodeStyles = RoleStyles(
+    rich: (fg: RGB(r: 0, g: 0, b: 0), bg: RGB(r: 255, g: 255, b: 255), attributes: []),
+    basic: (fg: 0, bg: 7, attributes: []), mono: [.reverse])
+
   /// The style of `role` at `depth`. A role the theme does not define is drawn like `.text`.
   public func style(_ role: StyleRole, depth: ColorDepth) -> ResolvedStyle {
     guard let styles = roles[role] ?? roles[.text] else { return ResolvedStyle() }

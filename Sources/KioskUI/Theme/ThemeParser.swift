@@ -67,9 +67,15 @@ public enum ThemeParser {
       for key in given?.keys ?? [] where StyleRole(rawValue: key) == nil {
         report("unknown role \"\(Sanitizer.line(key))\" ignored", line: lines.line(ofSection: "roles.\(key)"), severity: .warning)
       }
-      for role in StyleRole.allCases {
+      if given?[StyleRole.qrCode.rawValue] != nil {
+        report(
+          "[roles.qrCode] ignored: QR codes are always dark on light, or phones cannot scan them",
+          line: lines.line(ofSection: "roles.qrCode"), severity: .warning)
+      }
+      for role in StyleRole.allCases where role != .qrCode {
         if let styles = roleStyles(role, from: given?[role.rawValue]) { roles[role] = styles }
       }
+      roles[.qrCode] = Theme.qrCodeStyles
       return Theme(name: name, roles: roles)
     }
 

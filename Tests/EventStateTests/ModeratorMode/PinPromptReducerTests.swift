@@ -67,6 +67,16 @@ struct PinPromptReducerTests {
     #expect(try kiosk.auditActions().last == "PIN refused")
   }
 
+  @Test("a wrong PIN's warning goes once the count is cleared elsewhere (mingle set-pin)")
+  func clearedElsewhere() throws {
+    var kiosk = try KioskDriver()
+    for _ in 0..<4 { kiosk.unlock(with: "1111") }
+    #expect(kiosk.prompt?.message == .wrong(attemptsLeft: 1))
+    try kiosk.store.clearPinLockout(actor: "mingle set-pin")
+    kiosk.send(.storeChanged(try kiosk.store.snapshot(now: kiosk.now)))
+    #expect(kiosk.prompt == PinPrompt())
+  }
+
   @Test("a PIN that cannot be checked (the store fails) says why and unlocks nothing")
   func notChecked() throws {
     var kiosk = try KioskDriver()
