@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Title, date and venue; counts (people in the roster, people the screens showed, cards on each topic,
 /// open-mic speakers); each topic with its cards; the open-mic speakers with when they started and
-/// ended and how long they spoke. Everything about people comes from what the public screens showed:
+/// ended and how long they spoke, and each speaker's time in all. Everything about people comes from what the public screens showed:
 /// cards as `PublicDirectory` puts them on the wall (never one whose owner did not agree to be shown or
 /// that a moderator hid; a contact only when shared), and of the open mic only the names and pitches
 /// speakers gave for the public board. Every text is escaped (`MarkdownText`), so nothing an attendee
@@ -48,6 +48,9 @@ public enum EventReport {
       for (index, speaker) in speakers.enumerated() {
         lines.append(speakerRow(speaker.entry, started: speaker.started, number: index + 1, clock: clock))
       }
+      lines += ["", "### Speaking time per person", ""]
+      lines += ["| Speaker | Times | Spoke in all (min:s) |", "| --- | --- | --- |"]
+      lines += perPersonRows(speakers.map(\.entry))
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -84,6 +87,25 @@ public enum EventReport {
       spoke,
     ]
     return "| " + cells.joined(separator: " | ") + " |"
+  }
+
+  /// One row per person (recognized by name, as the fairness rules do) in the order they first
+  /// spoke: how often they spoke and for how long in all, counting the turns that ended.
+  private static func perPersonRows(_ speakers: [OpenMicEntry]) -> [String] {
+    var order: [String] = []
+    var people: [String: (name: String, times: Int, seconds: TimeInterval, speaking: Bool)] = [:]
+    for speaker in speakers {
+      let key = NameKey.fold(speaker.name)
+      if people[key] == nil { order.append(key) }
+      var person = people[key] ?? (name: speaker.name, times: 0, seconds: 0, speaking: false)
+      person.times += 1
+      if let ended = speaker.endedAt { person.seconds += speaker.spokenSeconds(at: ended) } else { person.speaking = true }
+      people[key] = person
+    }
+    return order.compactMap { people[$0] }.map { person in
+      let spoke = minutesAndSeconds(person.seconds) + (person.speaking ? ", still speaking" : "")
+      return "| \(MarkdownText.escaped(person.name)) | \(person.times) | \(spoke) |"
+    }
   }
 
   /// "3:05" for 185 seconds.

@@ -51,7 +51,29 @@ import Testing
         "| 1 | Mei Chen | Pitch decks \\| feedback | 10:00 | 10:03 | 2:45 |",
         "| 2 | Dev Patel | Hiring Swift engineers | 10:06 | — | still speaking |",
         "",
+        "### Speaking time per person",
+        "",
+        "| Speaker | Times | Spoke in all (min:s) |",
+        "| --- | --- | --- |",
+        "| Mei Chen | 1 | 2:45 |",
+        "| Dev Patel | 1 | 0:00, still speaking |",
+        "",
       ])
+  }
+
+  @Test func someoneWhoSpokeTwiceHasTheirTimesAddedUp() {
+    let t0 = ExportTestEvent.t0
+    func turn(_ id: String, _ name: String, startedAfter start: Double, seconds: Double) -> OpenMicEntry {
+      OpenMicEntry(
+        id: id, name: name, pitch: "", minutes: 3, status: .done, position: 1, joinedAt: t0,
+        startedAt: t0.addingTimeInterval(start), endedAt: t0.addingTimeInterval(start + seconds))
+    }
+    let live = LiveState(queue: [
+      turn("a", "Mei Chen", startedAfter: 0, seconds: 100), turn("b", "Dev Patel", startedAfter: 200, seconds: 30),
+      turn("c", "mei chen", startedAfter: 400, seconds: 65),
+    ])
+    let report = EventReport.markdown(config: ExportTestEvent.config, roster: [], live: live)
+    #expect(report.hasSuffix("| Mei Chen | 2 | 2:45 |\n| Dev Patel | 1 | 0:30 |\n"))
   }
 
   @Test func nothingWithoutConsentLeaves() {
