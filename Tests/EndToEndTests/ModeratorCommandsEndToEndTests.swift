@@ -65,10 +65,10 @@ import Testing
 
   @Test func fiveWrongPinsLockEveryProcessUntilSetPin() throws {
     let event = try ModeratedEvent()
-    for attemptsLeft in [4, 3, 2, 1] {
+    for left in ["4 attempts left", "3 attempts left", "2 attempts left", "1 attempt left"] {
       let wrong = try event.mingle("queue", "list", event.path, pin: "1111")
       #expect(wrong.status == 3)
-      #expect(wrong.error == "Wrong PIN: \(attemptsLeft) attempts left\n")
+      #expect(wrong.error == "Wrong PIN: \(left)\n")
       #expect(wrong.output.isEmpty)
     }
     let locking = try event.mingle("pins", "list", event.path, pin: "1111")
@@ -78,6 +78,10 @@ import Testing
     let locked = try event.mingle("queue", "next", event.path)
     #expect(locked.status == 3, "the right PIN is not even looked at while locked")
     #expect(locked.error.hasPrefix("Locked: try again in "), "\(locked.error)")
+    let refused = try event.audited("PIN refused")
+    #expect(refused.count == 1, "the refusal while locked is in the audit log")
+    #expect(refused.first?.actor.hasPrefix("mingle queue next pid ") == true)
+    #expect(refused.first?.detail.hasPrefix("locked, ") == true, "\(refused)")
     #expect(try event.audited("wrong PIN").count == 5)
     #expect(try event.audited("unlock").isEmpty)
     #expect(try event.audited("next").isEmpty)

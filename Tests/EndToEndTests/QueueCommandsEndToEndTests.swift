@@ -106,6 +106,35 @@ import Testing
       expected = "e\(round)"
     }
   }
+
+  @Test func twoPlainNextCommandsStartedTogetherAdvanceTheQueueExactlyOnce() throws {
+    let event = try ModeratedEvent()
+    let store = try event.store()
+    let rounds = 5
+    for index in 0...rounds {
+      try store.enqueue(
+        OpenMicEntry(id: "s\(index)", name: "Speaker \(index)", pitch: "Pitch", minutes: 3, position: -1, joinedAt: Date()),
+        actor: "test")
+    }
+    try store.advanceQueue(
+      expectingLive: nil, settings: EventFolder.load(from: event.folder).config.openMic, at: Date(), actor: "test")
+    for round in 1...rounds {
+      let results = Gathered()
+      DispatchQueue.concurrentPerform(iterations: 2) { index in
+        results.put(Result(catching: { try event.mingle("queue", "next", event.path) }), at: index)
+      }
+      let finished = try results.values.map { try $0.get() }
+      #expect(finished.map(\.status).sorted() == [0, 4], "round \(round): \(finished.map(\.error))")
+      let refused = try #require(finished.first { $0.status == 4 })
+      #expect(refused.error.contains("Speaker \(round) (s\(round)) is live now"), "\(refused.error)")
+      #expect(refused.output.isEmpty)
+
+      let listed = rows(try event.mingle("queue", "list", event.path).output)
+      #expect(listed.first.map { [$0[0], $0[1]] } == ["LIVE", "s\(round)"], "round \(round): \(listed)")
+      #expect(listed.filter { $0[0] == "DONE" }.count == round, "round \(round): \(listed)")
+      #expect(try event.audited("next").count == round + 1, "one advance per round, after the test's first")
+    }
+  }
 }
 
 /// Results of commands run on several threads, each in its own slot.

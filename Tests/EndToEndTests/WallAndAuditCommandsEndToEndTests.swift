@@ -36,11 +36,11 @@ import Testing
     let event = try eventWithCards()
     let hidden = try event.mingle("pins", "hide", event.path, "c1")
     #expect(hidden.status == 0 && hidden.output == "Hidden: Shown Sharer on investors (c1)\n", "\(hidden.error)")
-    #expect(try event.mingle("pins", "hide", event.path, "c1").output.hasPrefix("Already hidden:"))
     #expect(try event.store().snapshot(now: Date()).cards.first { $0.id == "c1" }?.hidden == true)
 
     let shown = try event.mingle("pins", "unhide", event.path, "c3")
     #expect(shown.output == "Shown again: Hidden Hacker on design (c3)\n")
+    #expect(try event.mingle("pins", "hide", event.path, "c2").status == 0)
     let privateCard = try event.mingle("pins", "unhide", event.path, "c2")
     #expect(privateCard.status == 0)
     #expect(privateCard.output.contains("did not agree to be shown"))
@@ -54,8 +54,30 @@ import Testing
       #expect(missing.error.contains("No card has the id c2"))
     }
     #expect(try event.audited("hide").map(\.actor).allSatisfy { $0.hasPrefix("mingle pins hide pid ") })
-    #expect(try event.audited("unhide").count == 1, "showing a card that was not hidden changes nothing")
+    #expect(try event.audited("hide").count == 2)
+    #expect(try event.audited("unhide").count == 2)
     #expect(try event.audited("delete").count == 1)
+  }
+
+  @Test func hidingAHiddenCardOrShowingAShownOneDoesNothingWithStatus4() throws {
+    let event = try eventWithCards()
+    let again = try event.mingle("pins", "hide", event.path, "c3")
+    #expect(again.status == 4)
+    #expect(again.output.isEmpty)
+    #expect(again.error == "Hidden Hacker on design (c3) was already hidden\n")
+
+    let notHidden = try event.mingle("pins", "unhide", event.path, "c1")
+    #expect(notHidden.status == 4)
+    #expect(notHidden.output.isEmpty)
+    #expect(notHidden.error == "Shown Sharer on investors (c1) was not hidden\n")
+
+    let privateCard = try event.mingle("pins", "unhide", event.path, "c2")
+    #expect(privateCard.status == 4)
+    #expect(privateCard.error.hasPrefix("Private Person on legal (c2) was not hidden; its owner did not agree to be shown"))
+
+    #expect(try event.store().snapshot(now: Date()).cards.filter(\.hidden).map(\.id) == ["c3"])
+    #expect(try event.audited("hide").isEmpty)
+    #expect(try event.audited("unhide").isEmpty)
   }
 
   @Test func announceReachesTheStoreForTheMinutesGiven() throws {

@@ -12,7 +12,7 @@ struct AnnounceCommand: ParsableCommand {
       given. The PIN comes from MINGLE_PIN, else it is asked on the terminal. Prints `Announced until \
       HH:MM: TEXT` (the event's time zone).
 
-      \(ScriptFailure.statusHelp)
+      \(CommandFailure.statusHelp)
       """)
 
   @Argument(help: "The event folder.", completion: .directory)
@@ -40,7 +40,7 @@ struct AnnounceCommand: ParsableCommand {
   }
 
   func run() throws {
-    try ScriptFailure.reporting {
+    try CommandFailure.reporting {
       let access = try ModeratorAccess.unlock(directory, command: "announce")
       let now = Date()
       let announcement = Announcement(

@@ -13,7 +13,7 @@ struct AuditCommand: ParsableCommand {
       `time,actor,action,detail`, times in ISO 8601 with their offset, safe to open in a spreadsheet. \
       This command's own unlock is the last entry.
 
-      \(ScriptFailure.statusHelp)
+      \(CommandFailure.statusHelp)
       """)
 
   /// The output formats.
@@ -36,7 +36,7 @@ struct AuditCommand: ParsableCommand {
   }
 
   func run() throws {
-    try ScriptFailure.reporting {
+    try CommandFailure.reporting {
       let access = try ModeratorAccess.unlock(directory, command: "audit")
       let entries = try access.store.auditLog(limit: limit)
       let time = EventTime(timeZone: access.folder.config.timeZone)

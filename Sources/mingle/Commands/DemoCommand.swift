@@ -12,13 +12,15 @@ struct DemoCommand: ParsableCommand {
   @OptionGroup var display: DisplayOptions
 
   func run() throws {
-    let directory = StateDirectory.url().appendingPathComponent("demo")
-    do {
-      try DemoEvent.write(to: directory, pinHash: DemoEvent.pinHash, replacing: true)
-    } catch {
-      throw ValidationError("cannot write the demo event to \(directory.path): \(error)")
+    try CommandFailure.reporting {
+      let directory = StateDirectory.url().appendingPathComponent("demo")
+      do {
+        try DemoEvent.write(to: directory, pinHash: DemoEvent.pinHash, replacing: true)
+      } catch {
+        throw CommandFailure.problem("cannot write the demo event to \(directory.path): \(error)")
+      }
+      let folder = EventFolder.load(from: directory)
+      try KioskLauncher.launch(folder, options: display) { store in try DemoSeed.seed(store, now: Date()) }
     }
-    let folder = EventFolder.load(from: directory)
-    try KioskLauncher.launch(folder, options: display) { store in try DemoSeed.seed(store, now: Date()) }
   }
 }

@@ -21,18 +21,20 @@ struct InitCommand: ParsableCommand {
   }
 
   func run() throws {
-    let url = URL(fileURLWithPath: directory)
-    if FileManager.default.fileExists(atPath: url.appendingPathComponent("event.toml").path) {
-      throw ValidationError("\(directory) already holds an event (event.toml); nothing was changed")
+    try CommandFailure.reporting {
+      let url = URL(fileURLWithPath: directory)
+      if FileManager.default.fileExists(atPath: url.appendingPathComponent(EventFolder.FileName.config).path) {
+        throw CommandFailure.problem("\(directory) already holds an event (event.toml); nothing was changed")
+      }
+      let hash = pin.map { PINHash.make(pin: $0) }
+      do {
+        try DemoEvent.write(to: url, pinHash: hash, replacing: false)
+      } catch {
+        throw CommandFailure.problem("cannot create \(directory): \(error)")
+      }
+      print("Created \(directory): event.toml, attendees.csv, tips.md")
+      print(hash == nil ? "No moderator PIN set: set one with `mingle set-pin \(directory)`." : "Moderator PIN set.")
+      print("Check it with `mingle check \(directory)`, run it with `mingle run \(directory)`.")
     }
-    let hash = pin.map { PINHash.make(pin: $0) }
-    do {
-      try DemoEvent.write(to: url, pinHash: hash, replacing: false)
-    } catch {
-      throw ValidationError("cannot create \(directory): \(error)")
-    }
-    print("Created \(directory): event.toml, attendees.csv, tips.md")
-    print(hash == nil ? "No moderator PIN set: set one with `mingle set-pin \(directory)`." : "Moderator PIN set.")
-    print("Check it with `mingle check \(directory)`, run it with `mingle run \(directory)`.")
   }
 }

@@ -24,10 +24,9 @@ struct ModerateCommand: ParsableCommand {
   var theme: String?
 
   func run() throws {
-    let url = URL(fileURLWithPath: directory)
-    guard FileManager.default.fileExists(atPath: url.appendingPathComponent(EventFolder.FileName.config).path) else {
-      throw ValidationError("\(directory): no such event folder (create one with `mingle init \(directory)`)")
+    try CommandFailure.reporting {
+      try KioskLauncher.launch(
+        EventDirectory.load(directory), theme: theme, screenOverride: nil, unlocked: false, moderatorConsole: true)
     }
-    try KioskLauncher.launch(EventFolder.load(from: url), theme: theme, screenOverride: nil, unlocked: false, moderatorConsole: true)
   }
 }

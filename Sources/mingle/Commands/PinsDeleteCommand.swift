@@ -11,7 +11,7 @@ struct PinsDeleteCommand: ParsableCommand {
       There is no confirmation and no undo: `mingle pins hide` takes a card off the screens and keeps \
       it. Prints `Deleted: NAME on TOPIC (ID)`.
 
-      \(ScriptFailure.statusHelp)
+      \(CommandFailure.statusHelp)
       """)
 
   @Argument(help: "The event folder.", completion: .directory)
@@ -21,11 +21,11 @@ struct PinsDeleteCommand: ParsableCommand {
   var id: String
 
   func run() throws {
-    try ScriptFailure.reporting {
+    try CommandFailure.reporting {
       let access = try ModeratorAccess.unlock(directory, command: "pins delete")
       let card = try CardLines.card(id, in: try access.store.snapshot(now: Date()), directory: directory)
       guard try access.store.deleteCard(id: card.id, actor: access.actor) else {
-        throw ScriptFailure.nothingDone("The card \(CardLines.described(card)) was deleted meanwhile")
+        throw CommandFailure.nothingDone("The card \(CardLines.described(card)) was deleted meanwhile")
       }
       print("Deleted: \(CardLines.described(card))")
     }

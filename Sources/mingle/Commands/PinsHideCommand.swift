@@ -8,9 +8,10 @@ struct PinsHideCommand: ParsableCommand {
     commandName: "hide",
     abstract: "Hide a card from the public screens (`pins unhide` shows it again).",
     discussion: """
-      Prints `Hidden: NAME on TOPIC (ID)`, or `Already hidden: …` (status 0) when it was.
+      Prints `Hidden: NAME on TOPIC (ID)`. A card that was already hidden is left as it is: the \
+      message says so and the exit status is 4 (nothing done).
 
-      \(ScriptFailure.statusHelp)
+      \(CommandFailure.statusHelp)
       """)
 
   @Argument(help: "The event folder.", completion: .directory)
@@ -23,20 +24,23 @@ struct PinsHideCommand: ParsableCommand {
     try Self.setHidden(true, id: id, directory: directory, command: "pins hide")
   }
 
-  /// Hides or shows again the card `id` of the event in `directory`, printing what happened.
+  /// Hides or shows again the card `id` of the event in `directory`, printing what happened; nothing
+  /// is done (status 4) when the card is already in that state.
   static func setHidden(_ hidden: Bool, id: String, directory: String, command: String) throws {
-    try ScriptFailure.reporting {
+    try CommandFailure.reporting {
       let access = try ModeratorAccess.unlock(directory, command: command)
       let card = try CardLines.card(id, in: try access.store.snapshot(now: Date()), directory: directory)
+      if hidden && card.hidden {
+        throw CommandFailure.nothingDone("\(CardLines.described(card)) was already hidden")
+      }
+      if !hidden && !card.hidden {
+        let offScreen = card.showCard ? "" : "; its owner did not agree to be shown, so the public screens leave it out"
+        throw CommandFailure.nothingDone("\(CardLines.described(card)) was not hidden\(offScreen)")
+      }
       guard try access.store.setCardHidden(id: card.id, hidden: hidden, actor: access.actor) else {
-        throw ScriptFailure.nothingDone("The card \(CardLines.described(card)) was deleted meanwhile")
+        throw CommandFailure.nothingDone("The card \(CardLines.described(card)) was deleted meanwhile")
       }
-      switch (hidden, card.hidden) {
-      case (true, false): print("Hidden: \(CardLines.described(card))")
-      case (true, true): print("Already hidden: \(CardLines.described(card))")
-      case (false, true): print("Shown again: \(CardLines.described(card))")
-      case (false, false): print("Not hidden: \(CardLines.described(card))")
-      }
+      print("\(hidden ? "Hidden" : "Shown again"): \(CardLines.described(card))")
       if !hidden && !card.showCard {
         print("Its owner did not agree to be shown, so the public screens still leave it out.")
       }

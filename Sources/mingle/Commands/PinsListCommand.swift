@@ -12,14 +12,14 @@ struct PinsListCommand: ParsableCommand {
       `public` (its owner agreed to be shown) or `private`, followed by `,hidden` when a moderator hid \
       it; only public cards that are not hidden reach the screens. Prints nothing when no card is pinned.
 
-      \(ScriptFailure.statusHelp)
+      \(CommandFailure.statusHelp)
       """)
 
   @Argument(help: "The event folder.", completion: .directory)
   var directory: String
 
   func run() throws {
-    try ScriptFailure.reporting {
+    try CommandFailure.reporting {
       let access = try ModeratorAccess.unlock(directory, command: "pins list")
       for card in try access.store.snapshot(now: Date()).cards { print(CardLines.line(card)) }
     }

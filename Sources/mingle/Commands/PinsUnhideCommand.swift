@@ -6,10 +6,11 @@ struct PinsUnhideCommand: ParsableCommand {
     commandName: "unhide",
     abstract: "Show a hidden card on the public screens again.",
     discussion: """
-      Prints `Shown again: NAME on TOPIC (ID)`, or `Not hidden: …` (status 0) when it was not hidden. A \
-      card whose owner did not agree to be shown stays off the public screens (the output says so).
+      Prints `Shown again: NAME on TOPIC (ID)`. A card that was not hidden is left as it is: the \
+      message says so and the exit status is 4 (nothing done). A card whose owner did not agree to be \
+      shown stays off the public screens (the output says so).
 
-      \(ScriptFailure.statusHelp)
+      \(CommandFailure.statusHelp)
       """)
 
   @Argument(help: "The event folder.", completion: .directory)

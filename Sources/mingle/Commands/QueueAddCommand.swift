@@ -10,7 +10,7 @@ struct QueueAddCommand: ParsableCommand {
     discussion: """
       Prints the new entry as `mingle queue list` does (its place in the speaking order, its id, …).
 
-      \(ScriptFailure.statusHelp)
+      \(CommandFailure.statusHelp)
       """)
 
   @Argument(help: "The event folder.", completion: .directory)
@@ -46,7 +46,7 @@ struct QueueAddCommand: ParsableCommand {
   }
 
   func run() throws {
-    try ScriptFailure.reporting {
+    try CommandFailure.reporting {
       let access = try ModeratorAccess.unlock(directory, command: "queue add")
       let now = Date()
       let entry = OpenMicEntry(

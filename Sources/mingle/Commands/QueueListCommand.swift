@@ -14,14 +14,14 @@ struct QueueListCommand: ParsableCommand {
       entries, in the order they spoke (time: spoken). Times are minutes:seconds. Prints nothing when \
       the queue is empty. The speaking order follows event.toml's [open_mic] fairness rules.
 
-      \(ScriptFailure.statusHelp)
+      \(CommandFailure.statusHelp)
       """)
 
   @Argument(help: "The event folder.", completion: .directory)
   var directory: String
 
   func run() throws {
-    try ScriptFailure.reporting {
+    try CommandFailure.reporting {
       let access = try ModeratorAccess.unlock(directory, command: "queue list")
       let now = Date()
       let live = try access.store.snapshot(now: now)

@@ -9,17 +9,19 @@ struct QueueNextCommand: ParsableCommand {
     abstract: "Finish the live speaker and put the next one live.",
     discussion: """
       The next speaker is the first in the speaking order (`mingle queue list`); their timer starts. \
-      Prints who finished (a DONE line) and who is live now (a LIVE line), as `mingle queue list` does. \
-      The change is a compare-and-set: it happens only if the live speaker is still the one this command \
-      read (or the one --expect-live names), so two moderators pressing next together advance the queue \
-      once. To make a button safe against double presses, read the live id first and pass it: \
-      `mingle queue next DIR --expect-live "$(mingle queue list DIR | awk -F'\\t' '$1 == "LIVE" {print $2}')"` \
-      (empty: nobody live).
+      Prints who finished (a DONE line) and who is live now (a LIVE line), as `mingle queue list` does.
+
+      The change is a compare-and-set on the live speaker: it happens only if the speaker who was live \
+      when this command started (read before the PIN is asked for and checked) is still live, or the one \
+      --expect-live names. So two `next` commands started while the same speaker is live advance the \
+      queue once: one exits 0, the other exits 4 and says who is live now. A `next` started after \
+      another one has finished advances again; to tie a button to the speaker it showed, pass that \
+      speaker's id: `mingle queue next DIR --expect-live ID` (empty or `none`: only if nobody is live).
 
       Exit status 4 when nothing changed: another moderator moved the queue on first (the message says \
       who is live now), or nobody is live or waiting.
 
-      \(ScriptFailure.statusHelp)
+      \(CommandFailure.statusHelp)
       """)
 
   @Argument(help: "The event folder.", completion: .directory)
@@ -32,15 +34,16 @@ struct QueueNextCommand: ParsableCommand {
   var expectLive: String?
 
   func run() throws {
-    try ScriptFailure.reporting {
-      let access = try ModeratorAccess.unlock(directory, command: "queue next")
-      let now = Date()
+    try CommandFailure.reporting {
+      let gate = try ModeratorGate.open(directory, command: "queue next")
       let expected: String?
       if let expectLive {
         expected = expectLive.isEmpty || expectLive == "none" ? nil : expectLive
       } else {
-        expected = try access.store.snapshot(now: now).liveSpeaker?.id
+        expected = try gate.store.snapshot(now: Date()).liveSpeaker?.id
       }
+      let access = try gate.unlock()
+      let now = Date()
       let outcome = try access.store.advanceQueue(
         expectingLive: expected, settings: access.folder.config.openMic, at: now, actor: access.actor)
       switch outcome {
@@ -49,9 +52,9 @@ struct QueueNextCommand: ParsableCommand {
         if let live { print(QueueLines.live(live, now: now)) }
       case .alreadyAdvanced(let live):
         let current = live.map { "\($0.name) (\($0.id)) is live" } ?? "nobody is live"
-        throw ScriptFailure.nothingDone("Not advanced: the live speaker is not the one expected; \(current) now")
+        throw CommandFailure.nothingDone("Not advanced: the live speaker is not the one expected; \(current) now")
       case .empty:
-        throw ScriptFailure.nothingDone("Nothing to advance: nobody is live or waiting")
+        throw CommandFailure.nothingDone("Nothing to advance: nobody is live or waiting")
       }
     }
   }

@@ -15,7 +15,7 @@ struct QueueRemoveCommand: ParsableCommand {
       Exit status 4 when no waiting entry has that id or name, the name fits several, or the entry is \
       live or done.
 
-      \(ScriptFailure.statusHelp)
+      \(CommandFailure.statusHelp)
       """)
 
   @Argument(help: "The event folder.", completion: .directory)
@@ -25,11 +25,11 @@ struct QueueRemoveCommand: ParsableCommand {
   var entry: String
 
   func run() throws {
-    try ScriptFailure.reporting {
+    try CommandFailure.reporting {
       let access = try ModeratorAccess.unlock(directory, command: "queue remove")
       let target = try waitingEntry(in: try access.store.snapshot(now: Date()))
       guard let removed = try access.store.removeQueueEntry(id: target.id, actor: access.actor) else {
-        throw ScriptFailure.nothingDone("\(target.name) (\(target.id)) is no longer waiting")
+        throw CommandFailure.nothingDone("\(target.name) (\(target.id)) is no longer waiting")
       }
       print("Removed \(removed.name) (\(removed.id))")
     }
@@ -41,24 +41,24 @@ struct QueueRemoveCommand: ParsableCommand {
       switch byID.status {
       case .queued: return byID
       case .live: throw isLive(byID)
-      case .done: throw ScriptFailure.nothingDone("\(byID.name) has spoken already")
+      case .done: throw CommandFailure.nothingDone("\(byID.name) has spoken already")
       }
     }
     let name = NameKey.fold(Sanitizer.line(entry))
     let named = live.waiting.filter { NameKey.fold($0.name) == name }
     guard let first = named.first else {
       if let speaking = live.liveSpeaker, NameKey.fold(speaking.name) == name { throw isLive(speaking) }
-      throw ScriptFailure.nothingDone("Nobody waiting has the id or name \(Sanitizer.line(entry))")
+      throw CommandFailure.nothingDone("Nobody waiting has the id or name \(Sanitizer.line(entry))")
     }
     guard named.count == 1 else {
-      throw ScriptFailure.nothingDone(
+      throw CommandFailure.nothingDone(
         "\(named.count) waiting entries are named \(first.name): give the id (\(named.map(\.id).joined(separator: ", ")))")
     }
     return first
   }
 
   /// The refusal to remove the live speaker.
-  private func isLive(_ speaker: OpenMicEntry) -> ScriptFailure {
+  private func isLive(_ speaker: OpenMicEntry) -> CommandFailure {
     .nothingDone("\(speaker.name) is live: finish them with `mingle queue next \(directory)`")
   }
 }

@@ -15,11 +15,13 @@ struct RunCommand: ParsableCommand {
   @OptionGroup var display: DisplayOptions
 
   func run() throws {
-    let url = URL(fileURLWithPath: directory)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-      throw ValidationError("\(directory): no such event folder (create one with `mingle init \(directory)`)")
+    try CommandFailure.reporting {
+      let url = URL(fileURLWithPath: directory)
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        throw CommandFailure.problem("\(directory): no such event folder (create one with `mingle init \(directory)`)")
+      }
+      try KioskLauncher.launch(EventFolder.load(from: url), options: display)
     }
-    try KioskLauncher.launch(EventFolder.load(from: url), options: display)
   }
 }

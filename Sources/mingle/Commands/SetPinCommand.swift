@@ -24,22 +24,22 @@ struct SetPinCommand: ParsableCommand {
   var directory: String
 
   func run() throws {
-    try ScriptFailure.reporting {
+    try CommandFailure.reporting {
       let folder = try EventDirectory.load(directory)
       let file = folder.directory.appendingPathComponent(EventFolder.FileName.config)
       guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
-        throw ScriptFailure.problem("\(file.path): cannot be read as UTF-8 text")
+        throw CommandFailure.problem("\(file.path): cannot be read as UTF-8 text")
       }
       let pin = try newPIN()
       guard let edited = PinHashEditor.setting(PINHash.make(pin: pin), in: text) else {
-        throw ScriptFailure.problem(
+        throw CommandFailure.problem(
           "\(file.path): the PIN could not be written into this file; fix the errors `mingle check \(directory)` "
             + "reports, or add a [moderator] section with a pin_hash line")
       }
       do {
         try AtomicFile.write(Data(edited.utf8), to: file)
       } catch {
-        throw ScriptFailure.problem("\(error)")
+        throw CommandFailure.problem("\(error)")
       }
       if FileManager.default.fileExists(atPath: folder.stateURL.path) {
         try EventDirectory.store(of: folder).clearPinLockout(actor: ProcessActor.name(command: "set-pin"))
@@ -51,10 +51,10 @@ struct SetPinCommand: ParsableCommand {
   /// The new PIN, typed twice the same and valid.
   private func newPIN() throws -> String {
     guard let (first, second) = PinSource.newPINTwice() else {
-      throw ScriptFailure.refused("No PIN given: type it twice (or give two lines on standard input)")
+      throw CommandFailure.refused("No PIN given: type it twice (or give two lines on standard input)")
     }
-    if let problem = PINHash.validate(pin: first) { throw ScriptFailure.refused("Not set: \(problem)") }
-    guard first == second else { throw ScriptFailure.refused("Not set: the two PINs differ") }
+    if let problem = PINHash.validate(pin: first) { throw CommandFailure.refused("Not set: \(problem)") }
+    guard first == second else { throw CommandFailure.refused("Not set: the two PINs differ") }
     return first
   }
 }

@@ -1,10 +1,10 @@
-import ArgumentParser
 import EventState
 import Foundation
 import KioskUI
 
 /// Loads an event folder and runs the kiosk on it, reporting file problems after the terminal is
-/// restored.
+/// restored. A store that cannot be opened or prepared (a full disk, a read-only folder) or a terminal
+/// the kiosk cannot run on is a `CommandFailure` (a problem, status 1).
 enum KioskLauncher {
   /// Runs the kiosk for `folder` with `options`; `prepare` runs on the opened store first (the demo
   /// seeds it there).
@@ -23,7 +23,7 @@ enum KioskLauncher {
       store = try EventStore(url: folder.stateURL)
       try prepare(store)
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure.problem("\(error)")
     }
     let (theme, themeProblems) = ThemeLoader.load(name: themeOverride ?? folder.config.theme, eventDirectory: folder.directory)
     var runner = KioskRunner(
@@ -33,7 +33,7 @@ enum KioskLauncher {
     do {
       messages = try runner.run()
     } catch {
-      throw ValidationError("\(error)")
+      throw CommandFailure.problem("\(error)")
     }
     let problems = (folder.problems + themeProblems).map { $0.described(in: folder.directory.path) }
     for line in problems + messages {

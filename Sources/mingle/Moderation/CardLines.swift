@@ -20,10 +20,10 @@ enum CardLines {
   /// `NAME on TOPIC (ID)`, for messages.
   static func described(_ card: PinnedCard) -> String { "\(card.name) on \(card.topicID) (\(card.id))" }
 
-  /// The card with `id` in `live`. Throws a `ScriptFailure` (nothing done) when there is none.
+  /// The card with `id` in `live`. Throws a `CommandFailure` (nothing done) when there is none.
   static func card(_ id: String, in live: LiveState, directory: String) throws -> PinnedCard {
     guard let card = live.cards.first(where: { $0.id == id }) else {
-      throw ScriptFailure.nothingDone("No card has the id \(Sanitizer.line(id)) (see `mingle pins list \(directory)`)")
+      throw CommandFailure.nothingDone("No card has the id \(Sanitizer.line(id)) (see `mingle pins list \(directory)`)")
     }
     return card
   }
