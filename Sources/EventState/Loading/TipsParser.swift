@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads tips.md into networking tips.
 ///
 /// A tip is one of:
@@ -11,8 +13,13 @@
 /// Lines of a paragraph are joined with spaces (as Markdown does); paragraphs are separated by a blank
 /// line. Inline Markdown is reduced to plain text (`MarkdownInline`), rules (`---`), setext underlines and
 /// `<!-- comments -->` are skipped. Titles pass through `Sanitizer.line`, bodies through
-/// `Sanitizer.paragraphs`.
+/// `Sanitizer.paragraphs`. A body longer than `longestBody` characters is cut at a word (with a
+/// warning naming its line): no screen shows more, and laying out a novel every rotation costs a
+/// kiosk its idle CPU.
 public enum TipsParser {
+  /// The most characters of a tip's body that are kept.
+  public static let longestBody = 1000
+
   /// Parses the text of tips.md; `file` names it in problems.
   public static func parse(_ text: String, file: String = "tips.md") -> (tips: [Tip], problems: [Problem]) {
     var builder = TipsBuilder()
@@ -20,11 +27,17 @@ public enum TipsParser {
       builder.read(String(line))
     }
     builder.endTip()
+    let cut = builder.cutLines.map { line, length in
+      Problem(
+        file: file, line: line,
+        message: "this tip is \(length) characters long; the screen shows the first \(longestBody) (split it into shorter tips)",
+        severity: .warning)
+    }
     let problems =
       builder.tips.isEmpty
       ? [Problem(file: file, message: "no tips: write list items or # headings with a paragraph", severity: .warning)]
       : []
-    return (builder.tips, problems)
+    return (builder.tips, cut + problems)
   }
 }
 
@@ -37,13 +50,20 @@ private struct TipsBuilder {
   }
 
   private(set) var tips: [Tip] = []
+  /// The first line and the length of each tip cut to `TipsParser.longestBody`.
+  private(set) var cutLines: [(line: Int, length: Int)] = []
   private var kind: Kind?
+  /// The line being read (from 1), and the one where the current tip began.
+  private var lineNumber = 0
+  private var tipLine = 0
   private var paragraphs: [String] = []
   private var lines: [String] = []
   private var afterBlank = false
   private var inComment = false
 
   mutating func read(_ line: String) {
+    lineNumber += 1
+    if kind == nil { tipLine = lineNumber }
     if inComment || line.trimmed.hasPrefix("<!--") {
       inComment = !line.contains("-->")
       return
@@ -79,14 +99,31 @@ private struct TipsBuilder {
     defer {
       kind = nil
       paragraphs = []
+      // A tip that begins now begins on this line.
+      tipLine = lineNumber
     }
-    let body = Sanitizer.paragraphs(paragraphs.joined(separator: "\n\n"))
+    var body = Sanitizer.paragraphs(paragraphs.joined(separator: "\n\n"))
     guard let kind, !body.isEmpty else { return }
+    if body.count > TipsParser.longestBody {
+      cutLines.append((tipLine, body.count))
+      body = Self.cut(body)
+    }
     if case .heading(let title) = kind {
       tips.append(Tip(title: title.isEmpty ? nil : title, body: body))
     } else {
       tips.append(Tip(body: body))
     }
+  }
+
+  /// `body`'s first `TipsParser.longestBody` characters, back to the last space when there is one
+  /// in the second half, and an ellipsis.
+  private static func cut(_ body: String) -> String {
+    let kept = body.prefix(TipsParser.longestBody - 1)
+    var end = kept.endIndex
+    if let space = kept.lastIndex(where: { $0 == " " || $0 == "\n" }), kept.distance(from: kept.startIndex, to: space) > TipsParser.longestBody / 2 {
+      end = space
+    }
+    return kept[..<end].trimmingCharacters(in: .whitespacesAndNewlines) + "…"
   }
 
   private mutating func endParagraph() {

@@ -138,7 +138,7 @@ struct BadFileCase: Sendable, CustomTestStringConvertible {
     BadFileCase("binary", .tips, .bytes(binary), problem: "tips.md:1: warning: invalid UTF-8", .used(showing: "ELF")),
     BadFileCase(
       "huge line", .tips, .bytes(Array(("- Huge tip start " + String(repeating: "word ", count: 20_000) + "\n").utf8)),
-      problem: nil, .used(showing: "Huge tip start")),
+      problem: "tips.md:1: warning: this tip is 100014 characters long", .used(showing: "Huge tip start")),
     BadFileCase("missing", .tips, .removed, problem: "tips.md: warning: missing", .used(showing: "Tips")),
     BadFileCase("unreadable (a folder)", .tips, .folder, problem: "tips.md: cannot be read: it is a folder", .rejected),
   ]

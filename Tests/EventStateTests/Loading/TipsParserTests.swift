@@ -118,4 +118,23 @@ import Testing
     let (tips, _) = TipsParser.parse("* * *\n- real\n___\n")
     #expect(tips.map(\.body) == ["real"])
   }
+
+  /// A runaway tip (a pasted article) is cut at a word, with a warning naming the line it begins on.
+  @Test func aVeryLongTipIsCutAtAWordWithAWarning() {
+    let long = Array(repeating: "word", count: 400).joined(separator: " ")
+    let (tips, problems) = TipsParser.parse("- Short one\n\n## Long\n\n\(long)\n\n- After\n")
+    #expect(tips.map(\.title) == [nil, "Long", nil])
+    let cut = tips[1].body
+    #expect(cut.count <= TipsParser.longestBody)
+    #expect(cut.hasSuffix("word…"), "cut after a whole word")
+    #expect(tips[2].body == "After")
+    #expect(problems.lines == ["tips.md:3: warning: this tip is 1999 characters long; the screen shows the first 1000 (split it into shorter tips)"])
+  }
+
+  @Test func aTipOfTheLongestLengthIsKeptWhole() {
+    let body = String(repeating: "a", count: TipsParser.longestBody)
+    let (tips, problems) = TipsParser.parse("- \(body)\n")
+    #expect(tips.map(\.body) == [body])
+    #expect(problems.isEmpty)
+  }
 }
