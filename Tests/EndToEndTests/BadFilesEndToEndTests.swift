@@ -213,8 +213,9 @@ import Testing
     #expect(announce.status == 1)
     #expect(announce.error.contains("\(state): \(StoreError.diskFullReason)"), "\(announce.error)")
     let started = try MingleBinary.run(["run", event.path])
-    #expect(started.status != 0)
+    #expect(started.status == 1)
     #expect(started.error.contains("\(state): \(StoreError.diskFullReason)"), "\(started.error)")
+    #expect(!started.error.contains("Usage:"), "a full disk is not a usage mistake: \(started.error)")
     try disk.free()
     try expectWhole(event, queued: ["Olu Adebayo"])
   }
