@@ -24,7 +24,7 @@ import Testing
     let result = try MingleBinary.run(["import", file.path, "--into", fixture.folder.path, "--checked-in-only"])
     #expect(result.status == 0, "\(result.output)\(result.error)")
     #expect(result.output.contains("report.csv: Eventbrite attendee report (detected)"))
-    #expect(result.output.contains("  What are you looking for? → seek (guessed)"))
+    #expect(result.output.contains("\(file.path): column \"What are you looking for?\" → seek (guessed)"))
     #expect(result.output.contains("\(file.path):6: warning: same email as line 2; merged into that entry"), "Jonas spans two lines")
     #expect(result.output.contains("4 rows read, 3 people after merging duplicates, 1 not checked in left out."))
     #expect(result.output.contains("Imported 2 people: 1 merged with people already in attendees.csv, 1 added; attendees.csv now lists 41 people."))

@@ -37,13 +37,8 @@ public struct RosterImportReport: Sendable {
 
   /// The report as lines of text; folder problems name their files from `folder`.
   public func lines(folder: String) -> [String] {
-    var lines = ["\(source): \(format.title) (\(formatWasGiven ? "as given" : "detected"))"]
-    if !mapping.isEmpty {
-      lines.append("Columns:")
-      for column in mapping {
-        lines.append("  \(column.column) → \(column.field.rawValue)\(column.guessed ? " (guessed)" : "")")
-      }
-    }
+    var lines = RosterMappingReport.lines(
+      source: source, format: format, formatWasGiven: formatWasGiven, mapping: mapping)
     lines += folderProblems.map { $0.described(in: folder) }
     lines += problems.map(\.description)
     let rows = "\(rowsRead) \(rowsRead == 1 ? "row" : "rows") read"
@@ -63,16 +58,4 @@ public struct RosterImportReport: Sendable {
 
   /// "1 person", "12 people".
   private static func people(_ count: Int) -> String { count == 1 ? "1 person" : "\(count) people" }
-}
-
-extension RosterFormat {
-  /// What the format is called in reports ("Eventbrite attendee report").
-  var title: String {
-    switch self {
-    case .mingle: "mingle's own format"
-    case .eventbrite: "Eventbrite attendee report"
-    case .luma: "Luma guest export"
-    case .meetup: "Meetup attendee download"
-    }
-  }
 }

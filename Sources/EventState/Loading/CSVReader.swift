@@ -118,6 +118,10 @@ struct CSVReader {
   }
 
   private static func decode(_ bytes: [UInt8], line: Int) -> Field {
+    // Most cells are ASCII, which is valid UTF-8 as it is: checking that costs far less than validating.
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      return Field(text: String(decoding: bytes, as: UTF8.self), line: line, isValidUTF8: true)
+    }
     if let text = String(validating: bytes, as: UTF8.self) {
       return Field(text: text, line: line, isValidUTF8: true)
     }

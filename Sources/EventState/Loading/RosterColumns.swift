@@ -7,24 +7,75 @@ import Foundation
 /// `Show card`); then a guess from the wording of a custom question. Columns nothing applies to are
 /// ignored (and listed as guessed `ignore`).
 enum RosterColumns {
-  /// A column's field and whether it was guessed.
+  /// A column's field and what decided it.
   struct Assignment: Equatable {
+    /// What decided a column's field, in the order they are tried.
+    enum Source: Equatable {
+      /// `[roster.columns]` of event.toml.
+      case configured
+      /// A column every export of the format has.
+      case fixed
+      /// A header that is a field's name.
+      case named
+      /// The wording of a custom question (or nothing: then the column is ignored).
+      case guessed
+    }
+
     var field: RosterField
-    var guessed: Bool
+    var source: Source
+
+    /// Whether the field was guessed from the header's wording.
+    var guessed: Bool { source == .guessed }
   }
 
-  /// The field of every header, in column order.
+  /// The field of every header, in column order. Of `configured` keys that differ only in case, the
+  /// first in sorted order is used (see `unusedKeys(of:)`).
   static func assign(headers: [String], format: RosterFormat, configured: [String: RosterField]) -> [Assignment] {
-    let explicit = Dictionary(configured.map { (normalized($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    let explicit = Dictionary(
+      configured.sorted { $0.key < $1.key }.map { (normalized($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    let fixed = fixedColumns(of: format)
     return headers.map { header in
       let key = normalized(header)
-      if let field = explicit[key] { return Assignment(field: field, guessed: false) }
-      if let field = fixedColumns(of: format)[key] { return Assignment(field: field, guessed: false) }
+      if let field = explicit[key] { return Assignment(field: field, source: .configured) }
+      if let field = fixed[key] { return Assignment(field: field, source: .fixed) }
       if let field = RosterField(rawValue: key.replacingOccurrences(of: " ", with: "_")) {
-        return Assignment(field: field, guessed: false)
+        return Assignment(field: field, source: .named)
       }
-      return Assignment(field: guess(key) ?? .ignore, guessed: true)
+      return Assignment(field: guess(key) ?? .ignore, source: .guessed)
     }
+  }
+
+  /// `[roster.columns]` keys that name the same column as another key (compared without case) and so
+  /// are not used, each with the key that is.
+  static func unusedKeys(of configured: [String: RosterField]) -> [(unused: String, used: String)] {
+    var used: [String: String] = [:]
+    return configured.keys.sorted().compactMap { key in
+      let column = normalized(key)
+      if let earlier = used[column] { return (key, earlier) }
+      used[column] = key
+      return nil
+    }
+  }
+
+  /// Later columns that fill the same field as an earlier one, which a row reads only where the earlier
+  /// column is empty (see `RosterRow`), each with that earlier column. Not listed: topics and check-in
+  /// columns (every one is read), ignored columns, and columns that are all fixed columns of the format
+  /// (Eventbrite's cell and work phone are meant that way).
+  static func fallbacks(
+    headers: [String], assignments: [Assignment]
+  ) -> [(column: String, earlier: String, field: RosterField)] {
+    let readFromAll: Set<RosterField> = [.ignore, .topics, .checkedIn]
+    var first: [RosterField: Int] = [:]
+    var fallbacks: [(column: String, earlier: String, field: RosterField)] = []
+    for (index, assignment) in assignments.enumerated() where !readFromAll.contains(assignment.field) {
+      guard let earlier = first[assignment.field] else {
+        first[assignment.field] = index
+        continue
+      }
+      if assignment.source == .fixed && assignments[earlier].source == .fixed { continue }
+      fallbacks.append((headers[index], headers[earlier], assignment.field))
+    }
+    return fallbacks
   }
 
   /// Lower case, cleaned, white space folded: how headers are compared.
@@ -74,27 +125,5 @@ enum RosterColumns {
       }
       return columns
     }
-  }
-
-  /// A field for a custom question, from its wording (`header` normalized); nil when nothing fits.
-  static func guess(_ header: String) -> RosterField? {
-    func has(_ words: String...) -> Bool { words.contains { header.contains($0) } }
-    if has("role and company", "role & company", "role at company", "title and company") { return .roleAndCompany }
-    if has("save", "share") && has("contact") { return .shareContact }
-    if has("show", "display", "appear") && has("screen", "profile", "display", "wall") { return .showCard }
-    if has("linkedin", "website", "url", "homepage", "portfolio") { return .url }
-    if has("help", "offer") { return .offer }
-    if has("looking for", "seek", "hoping to meet", "want to meet") { return .seek }
-    if has("topic", "interest") { return .topics }
-    if has("e-mail", "email") { return .email }
-    if has("phone", "mobile") { return .phone }
-    if has("photo", "picture", "avatar") { return .photo }
-    if has("job title", "position", "role") { return .title }
-    if has("company", "organization", "organisation", "employer") { return .company }
-    if has("contact") { return .contact }
-    if has("first name", "given name") { return .firstName }
-    if has("last name", "surname", "family name") { return .lastName }
-    if has("name") { return .name }
-    return nil
   }
 }

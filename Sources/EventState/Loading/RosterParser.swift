@@ -5,6 +5,8 @@ import Foundation
 /// Never fails: every problem is a `Problem` with the line of the record (or field) it is about.
 /// - The format is detected from the headers unless `format` is given; columns map to fields as
 ///   `RosterColumns` describes, with `columns` (from event.toml's `[roster.columns]`) taking precedence.
+/// - A column that fills the same field as an earlier one (other than topics and check-in) is read only
+///   where the earlier one is empty; unless both are fixed columns of the format, that is reported.
 /// - Rows with fewer or more fields than the header are kept (missing cells read as empty) and reported.
 /// - Cells that are not valid UTF-8 are decoded with replacement characters and reported.
 /// - Entirely blank rows are skipped silently; rows without a name are skipped and reported.
@@ -37,6 +39,18 @@ public enum RosterParser {
     let rosterFormat = format ?? RosterFormat.detect(headers: headers)
     let assignments = RosterColumns.assign(headers: headers, format: rosterFormat, configured: columns)
     let mapping = zip(headers, assignments).map { (column: $0, field: $1.field, guessed: $1.guessed) }
+    for (column, earlier, field) in RosterColumns.fallbacks(headers: headers, assignments: assignments) {
+      warn(
+        "columns \"\(earlier)\" and \"\(column)\" both map to \(field.rawValue); \"\(column)\" is read only where "
+          + "\"\(earlier)\" is empty (map one of them to \"ignore\" in [roster.columns] of event.toml to choose)",
+        line: header.line)
+    }
+    for (unused, used) in RosterColumns.unusedKeys(of: columns) {
+      warn(
+        "[roster.columns] names \"\(Sanitizer.line(used))\" and \"\(Sanitizer.line(unused))\", the same column; "
+          + "\"\(Sanitizer.line(unused))\" is not used",
+        line: header.line)
+    }
     let normalizedHeaders = Set(headers.map(RosterColumns.normalized))
     // mingle's own format (what `mingle import` writes) has no custom-question columns to map.
     let expectsCustomColumns = rosterFormat != .mingle
@@ -53,6 +67,7 @@ public enum RosterParser {
         line: header.line, severity: .error)
       return RosterParse(attendees: [], format: rosterFormat, mapping: mapping, problems: problems)
     }
+    let layout = RosterRow.Layout(headers: headers, fields: assignments.map(\.field))
     let approvalColumn =
       rosterFormat == .luma ? headers.firstIndex { RosterColumns.normalized($0) == "approval_status" } : nil
 
@@ -69,14 +84,13 @@ public enum RosterParser {
           "this row has \(record.fields.count) cells, the header \(headers.count); the extra ones are ignored",
           line: record.line)
       }
-      var row = RosterRow(line: record.line)
+      var row = RosterRow(line: record.line, layout: layout)
       for (index, field) in record.fields.enumerated() {
-        let column = index < headers.count ? headers[index] : "column \(index + 1)"
-        if !field.isValidUTF8 { warn("invalid UTF-8 in column \"\(column)\"", line: field.line) }
-        if index < assignments.count { row.add(field.text, column: column, field: assignments[index].field) }
-      }
-      for index in record.fields.count..<max(record.fields.count, headers.count) {
-        row.add("", column: headers[index], field: assignments[index].field)
+        if !field.isValidUTF8 {
+          let column = index < headers.count ? headers[index] : "column \(index + 1)"
+          warn("invalid UTF-8 in column \"\(column)\"", line: field.line)
+        }
+        row.set(field.text, column: index)
       }
       if let approvalColumn, approvalColumn < record.fields.count {
         let status = Sanitizer.line(record.fields[approvalColumn].text).lowercased()

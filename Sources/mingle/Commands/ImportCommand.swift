@@ -11,8 +11,8 @@ struct ImportCommand: ParsableCommand {
       The format is detected from the headers; custom questions map to fields through [roster.columns] \
       of DIR/event.toml, and obvious ones are guessed (the report marks every guess). People with the \
       same email are merged, also with those already in attendees.csv unless --replace is given. The \
-      previous attendees.csv is kept as attendees.csv.bak. Exits with status 1 when nobody could be \
-      imported (then nothing is changed).
+      previous attendees.csv is kept as attendees.csv.bak. Exits with status 1, with nothing changed, \
+      when nobody could be imported or the file, the folder or its attendees.csv cannot be used.
       """)
 
   @Argument(help: "The attendee list to import (CSV).", completion: .file(extensions: ["csv"]))
@@ -32,15 +32,17 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     let options = RosterImport.Options(format: format, checkedInOnly: checkedInOnly, replace: replace)
-    let report: RosterImportReport
-    do {
-      report = try RosterImport.run(
-        file: URL(fileURLWithPath: file), source: file, into: URL(fileURLWithPath: into), options: options)
-    } catch {
-      throw ValidationError("\(error)")
+    try CommandFailure.reporting {
+      let report: RosterImportReport
+      do {
+        report = try RosterImport.run(
+          file: URL(fileURLWithPath: file), source: file, into: URL(fileURLWithPath: into), options: options)
+      } catch let failure as RosterImport.Failure {
+        throw CommandFailure.problem(failure.description)
+      }
+      for line in report.lines(folder: into) { print(line) }
+      if !report.succeeded { throw ExitCode(1) }
     }
-    for line in report.lines(folder: into) { print(line) }
-    if !report.succeeded { throw ExitCode(1) }
   }
 }
 

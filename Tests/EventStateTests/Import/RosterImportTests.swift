@@ -52,8 +52,8 @@ import Testing
 
     let lines = report.lines(folder: "event")
     #expect(lines.first == "eventbrite-attendee-report.csv: Eventbrite attendee report (detected)")
-    #expect(lines.contains("  What are you looking for? → seek (guessed)"))
-    #expect(lines.contains("  What can you help others with? → offer"))
+    #expect(lines.contains("eventbrite-attendee-report.csv: column \"What are you looking for?\" → seek (guessed)"))
+    #expect(lines.contains("eventbrite-attendee-report.csv: column \"What can you help others with?\" → offer"))
     #expect(lines.contains("12 rows read, 12 people after merging duplicates."))
     #expect(lines.contains("Imported 12 people: 0 merged with people already in attendees.csv, 12 added; attendees.csv now lists 12 people."))
 
@@ -213,6 +213,17 @@ import Testing
     let report = try RosterImport.run(file: try fixture("eventbrite-attendee-report.csv"), into: folder.url)
     #expect(report.succeeded)
     #expect(report.folderProblems.count == 1 && report.folderProblems[0].file == "event.toml" && report.folderProblems[0].line == 3)
+  }
+
+  @Test func twoColumnsMappedToOneFieldAreReportedOnTheHeaderLine() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("event.toml", "name = \"X\"\n[roster.columns]\n\"What can you help others with?\" = \"seek\"\n")
+    let report = try RosterImport.run(file: try fixture("eventbrite-attendee-report.csv"), into: folder.url)
+    #expect(
+      report.problems.lines.first
+        == "eventbrite-attendee-report.csv:1: warning: columns \"What can you help others with?\" and "
+        + "\"What are you looking for?\" both map to seek; \"What are you looking for?\" is read only where "
+        + "\"What can you help others with?\" is empty (map one of them to \"ignore\" in [roster.columns] of event.toml to choose)")
   }
 
   @Test func errorsOfTheRosterAlreadyThereAreReportedItsWarningsAreNot() throws {

@@ -48,22 +48,65 @@ import Testing
     #expect(event.roster == [Attendee(name: "Ada", title: "Analyst", company: "Engines Ltd", offer: "Maths", line: 2)])
   }
 
+  /// Custom questions as organizers write them on Eventbrite, Luma and Meetup, and what they are read as.
   @Test(arguments: [
+    // The fixtures' questions.
     ("What can you help others with?", RosterField.offer),
     ("What can you offer other attendees?", .offer),
+    ("What are you looking for?", .seek),
     ("What are you looking for tonight?", .seek),
-    ("Show me on the venue screens", .showCard),
     ("May we show your profile on the venue screens?", .showCard),
+    ("Show me on the venue screens", .showCard),
+    ("May attendees save your contact from the screen?", .shareContact),
     ("Let people save my contact from the screen", .shareContact),
-    ("May we share your contact details?", .shareContact),
     ("What's your role and company?", .roleAndCompany),
     ("LinkedIn profile", .url),
+    // Seeking wins over offering when a question has words of both.
+    ("What help are you looking for?", .seek),
+    ("What kind of help are you seeking?", .seek),
+    ("Who are you hoping to meet?", .seek),
+    ("Who do you want to meet?", .seek),
+    ("Who would you like to meet tonight?", .seek),
+    ("Are you interested in meeting investors or customers?", .seek),
+    ("What do you need help with?", .seek),
+    ("What do you need most right now?", .seek),
+    ("How can other attendees help you?", .seek),
+    ("Who should we introduce you to?", .seek),
+    ("What skills are you looking for in a co-founder?", .seek),
+    ("What's your ask?", .seek),
+    ("How can you help others?", .offer),
+    ("What expertise can you offer?", .offer),
+    ("Skills you bring to the table", .offer),
+    ("What can you share with the community?", .offer),
+    // Consent.
+    ("May we share your contact details with other attendees?", .shareContact),
+    ("Exchange contact details with people who scan your card?", .shareContact),
+    ("Can we display your name and photo on the screens at the event?", .showCard),
+    ("Feature me on the connecting wall", .showCard),
+    // The plainer fields.
     ("Personal website URL", .url),
+    ("Portfolio or homepage", .url),
     ("Topics you care about", .topics),
+    ("Which topics interest you?", .topics),
+    ("Profile photo URL", .photo),
+    ("Headshot", .photo),
     ("Mobile number", .phone),
+    ("WhatsApp", .phone),
     ("Work e-mail", .email),
-    ("Full name", .name),
+    ("Email address", .email),
+    ("Job title and company", .roleAndCompany),
+    ("Company / role", .roleAndCompany),
+    ("Job title", .title),
+    ("What is your role?", .title),
+    ("Occupation", .title),
     ("Company name", .company),
+    ("Organisation", .company),
+    ("University or institution", .company),
+    ("Best way to reach you", .contact),
+    ("Preferred contact details", .contact),
+    ("Full name", .name),
+    ("Name on your badge", .name),
+    ("Display name", .name),
     ("Given name", .firstName),
     ("Surname", .lastName),
   ])
@@ -71,10 +114,81 @@ import Testing
     #expect(RosterColumns.guess(RosterColumns.normalized(header)) == field)
   }
 
+  /// Questions whose answers must not land on a card or in a contact: private or practical matters,
+  /// third parties, and permission to contact or photograph someone (answered yes or no).
+  @Test(arguments: [
+    "Emergency contact name",
+    "Emergency contact phone number",
+    "Dietary requirements",
+    "Do you have any accessibility needs?",
+    "Do you need wheelchair access?",
+    "T-shirt size",
+    "Company size",
+    "Pronouns",
+    "May we share your contact details with our sponsors?",
+    "Sign me up for the newsletter",
+    "Can we email you about future events?",
+    "May we contact you about future events?",
+    "Would you like us to call you before the event?",
+    "Do you consent to being photographed?",
+    "Photo release",
+    "How did you hear about this meetup?",
+    "Do you need an invoice?",
+    "Home address",
+    "Slack username",
+    "Team name",
+    "Dietary needs",
+  ])
+  func questionsThatAreNeverGuessed(header: String) {
+    #expect(RosterColumns.guess(RosterColumns.normalized(header)) == nil)
+  }
+
   @Test func unguessableQuestionsAreIgnored() {
     let parse = RosterParser.parse(Data("name,Dietary needs\nAda,Vegan\n".utf8))
     #expect(parse.mapping.last! == (column: "Dietary needs", field: .ignore, guessed: true))
     #expect(parse.attendees == [Attendee(name: "Ada", line: 2)])
+  }
+
+  @Test func twoColumnsForOneFieldAreReportedAndTheLaterOneFillsOnlyGaps() {
+    let csv = "name,What can you help others with?,Your superpower\nAda,Maths,Engines\nGrace,,Compilers\n"
+    let parse = RosterParser.parse(Data(csv.utf8), columns: ["Your superpower": .offer])
+    #expect(
+      parse.problems.lines == [
+        "attendees.csv:1: warning: columns \"What can you help others with?\" and \"Your superpower\" both map to offer; "
+          + "\"Your superpower\" is read only where \"What can you help others with?\" is empty "
+          + "(map one of them to \"ignore\" in [roster.columns] of event.toml to choose)"
+      ])
+    #expect(parse.attendees.map(\.offer) == ["Maths", "Compilers"])
+  }
+
+  @Test func aGuessThatDuplicatesAFixedColumnIsReportedTwoFixedColumnsAreNot() {
+    let csv = "Order #,First Name,Last Name,Cell Phone,Work Phone,Mobile number\n1,Ada,L,,+49 2,+49 3\n"
+    let parse = RosterParser.parse(Data(csv.utf8))
+    #expect(parse.format == .eventbrite)
+    #expect(parse.problems.count == 1)
+    #expect(parse.problems.first?.message.hasPrefix("columns \"Cell Phone\" and \"Mobile number\" both map to phone") == true)
+    #expect(parse.attendees.first?.contact == "+49 2", "Eventbrite's work phone stands in for an empty cell phone")
+  }
+
+  @Test func severalTopicsOrCheckInColumnsAreAllReadAndNotReported() {
+    let csv = "name,topics,Topics of interest,checked_in,Arrived\nAda,investors,hiring,no,yes\n"
+    let parse = RosterParser.parse(Data(csv.utf8), columns: ["Arrived": .checkedIn])
+    #expect(parse.problems.isEmpty)
+    #expect(parse.attendees.first?.topics == ["investors", "hiring"])
+    #expect(parse.attendees.first?.checkedIn == true)
+  }
+
+  @Test func configuredKeysThatDifferOnlyInCaseAreReportedAndTheFirstSortedIsUsed() {
+    for _ in 1...5 {
+      let parse = RosterParser.parse(
+        Data("name,Job Title\nAda,Analyst\n".utf8), columns: ["job title": .company, "Job Title": .title])
+      #expect(parse.attendees.first?.title == "Analyst" && parse.attendees.first?.company == "")
+      #expect(
+        parse.problems.lines == [
+          "attendees.csv:1: warning: [roster.columns] names \"Job Title\" and \"job title\", the same column; "
+            + "\"job title\" is not used"
+        ])
+    }
   }
 
   @Test func roleAndCompanySplits() {
