@@ -3,9 +3,9 @@
 ///
 /// Columns: `name,title,company,topics,offer,seek,contact,email,photo,show_card,share_contact`. Topics
 /// are joined with `;`; `email` is kept so that a later import can merge by it. Consent is written as
-/// `yes`, `no`, or an empty cell when the person never answered — never turned into a yes. Because
-/// `RosterParser` reads an empty consent cell as no, a consent column nobody answered is left out
-/// altogether: a missing column reads back as "not asked", which the `all` privacy policy treats
+/// `yes`, `no` (an unanswered question was read as no), or an empty cell for someone who came from a
+/// file without the question — never turned into a yes. A consent column no file asked about is left
+/// out altogether: a missing column reads back as "not asked", which the `all` privacy policy treats
 /// differently from "no".
 ///
 /// Values are written as they are (no spreadsheet formula protection), so that they round-trip.
