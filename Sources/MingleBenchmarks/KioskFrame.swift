@@ -11,7 +11,7 @@ enum KioskFrame {
     var buffer = CellBuffer(width: state.columns, height: state.rows)
     let context = RenderContext(glyphs: .unicode, now: now, screenElapsed: state.screenElapsed(at: now), timeZone: timeZone)
     KioskDisplay(
-      event: state.event, directory: state.directory, tips: tips, kiosk: state, keyHints: KioskDisplay.keyHints(for: state),
+      event: state.event, directory: state.directory, tips: tips, kiosk: state, keyHints: KioskDisplay.keyHints(for: state, at: now),
       qrCodes: QRCodeCache.shared.provider
     ).render(in: buffer.area, into: &buffer, context: context)
     return buffer

@@ -45,6 +45,10 @@ public final class EventFolderWatcher {
     loaded = Self.stamps(of: directory)
   }
 
+  /// Whether a change was seen and is waiting to settle: worth checking again after `settleTime`
+  /// rather than at the caller's usual pace.
+  public var isSettling: Bool { pending != nil }
+
   /// Nil while nothing changed (or a change has not settled yet); otherwise the folder loaded again,
   /// as `.reloaded` when it has no errors and `.rejected` with its problems when it has.
   public func check() -> EventFolderChange? {

@@ -47,7 +47,8 @@ struct KioskRunner {
       let now = Date()
       // What changed outside comes first (the folder, the store), then what was typed.
       var actions: [KioskAction] = []
-      if now.timeIntervalSince(watched) >= Self.folderCheckSeconds {
+      let folderWait = watcher.isSettling ? watcher.settleTime : Self.folderCheckSeconds
+      if now.timeIntervalSince(watched) >= folderWait {
         watched = now
         actions += folderActions(watcher.check(), on: screen, messages: &messages)
       }
@@ -105,8 +106,8 @@ struct KioskRunner {
   }
 
   /// How often the event folder is looked at for edits (listing it on every wake-up cost a tenth of
-  /// an idle kiosk's CPU): an edit is noticed within this, loaded once it settled at the next look,
-  /// well within the 2 s promised.
+  /// an idle kiosk's CPU): an edit is noticed within this, and looked at again after the watcher's
+  /// settle time (the next wake-up) to be loaded, well within the 2 s promised.
   static let folderCheckSeconds: TimeInterval = 0.5
 
   /// Most keys taken in one go before the screen is drawn: a paste or a held key is handled in a
@@ -153,14 +154,14 @@ struct KioskRunner {
   func frame(state: KioskState, now: Date, glyphs: GlyphSet) -> CellBuffer {
     var buffer = CellBuffer(width: state.columns, height: state.rows)
     let context = RenderContext(glyphs: glyphs, now: now, screenElapsed: state.screenElapsed(at: now), timeZone: folder.config.timeZone)
-    KioskDisplay(event: state.event, directory: state.directory, tips: folder.tips, kiosk: state, keyHints: keyHints(for: state), qrCodes: QRCodeCache.shared.provider)
+    KioskDisplay(event: state.event, directory: state.directory, tips: folder.tips, kiosk: state, keyHints: keyHints(for: state, at: now), qrCodes: QRCodeCache.shared.provider)
       .render(in: buffer.area, into: &buffer, context: context)
     return buffer
   }
 
-  /// The keys that work now: the display's or the open flow's (and Ctrl-C when unlocked).
-  func keyHints(for state: KioskState) -> [KeyHint] {
-    KioskDisplay.keyHints(for: state) + (unlocked ? [KeyHint(key: "Ctrl-C", label: "quit")] : [])
+  /// The keys that work at `now`: the display's or the open flow's (and Ctrl-C when unlocked).
+  func keyHints(for state: KioskState, at now: Date) -> [KeyHint] {
+    KioskDisplay.keyHints(for: state, at: now) + (unlocked ? [KeyHint(key: "Ctrl-C", label: "quit")] : [])
   }
 
   /// Keeps one copy of each message (a failing store would otherwise repeat it every tick).

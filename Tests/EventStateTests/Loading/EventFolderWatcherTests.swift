@@ -47,6 +47,16 @@ import Testing
     #expect(watcher.check() == nil)
   }
 
+  @Test func aChangeSeenIsSettlingUntilItIsLoaded() throws {
+    #expect(!watcher.isSettling)
+    try folder.write("tips.md", "- A new tip.\n")
+    #expect(watcher.check() == nil)
+    #expect(watcher.isSettling, "the caller may look again after the settle time")
+    clock.advance(watcher.settleTime)
+    #expect(tips(watcher.check()) == ["A new tip."])
+    #expect(!watcher.isSettling)
+  }
+
   @Test func anEditedTipIsReloadedBrokenConfigRejectedAndItsFixReloaded() throws {
     try folder.write("tips.md", "- A brand new tip about introductions.\n")
     #expect(tips(settledCheck()) == ["A brand new tip about introductions."])

@@ -19,7 +19,7 @@ import Testing
     find.opened = card.id
     let kiosk = Flows.kiosk(.find(find), live: live)
     let view = KioskDisplay(
-      event: Demo.event, directory: kiosk.directory, tips: Demo.tips, kiosk: kiosk, keyHints: KioskDisplay.keyHints(for: kiosk), qrCodes: qrCodes)
+      event: Demo.event, directory: kiosk.directory, tips: Demo.tips, kiosk: kiosk, keyHints: KioskDisplay.keyHints(for: kiosk, at: Demo.now), qrCodes: qrCodes)
     let buffer = render(view, width: width, height: height, context: Demo.context(glyphs: glyphs), name: "find-code")
     #expect(layoutProblems(buffer) == [], "\(width)x\(height)")
     return buffer

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct FlowKeyHintsTests {
   func hints(_ flow: AttendeeFlow?) -> String {
-    KioskDisplay.keyHints(for: Flows.kiosk(flow)).map { "\($0.key) \($0.label)" }.joined(separator: " · ")
+    KioskDisplay.keyHints(for: Flows.kiosk(flow), at: Demo.now).map { "\($0.key) \($0.label)" }.joined(separator: " · ")
   }
 
   @Test func theRotatingDisplayOffersEveryFlow() {
@@ -15,7 +15,7 @@ import Testing
   @Test func atEightyColumnsTheFooterStillShowsEveryFlowKey() {
     var buffer = CellBuffer(width: 80, height: 1)
     let kiosk = Flows.kiosk(nil)
-    FooterView(keyHints: KioskDisplay.keyHints(for: kiosk), indicator: RotationIndicator(steps: kiosk.clock.steps, current: 0))
+    FooterView(keyHints: KioskDisplay.keyHints(for: kiosk, at: Demo.now), indicator: RotationIndicator(steps: kiosk.clock.steps, current: 0))
       .render(in: buffer.area, into: &buffer, context: RenderContext(now: Date(timeIntervalSince1970: 0)))
     #expect(buffer.lines[0].hasPrefix("  Enter  pin card    m  open mic    f  find    r  edit card "), "\(buffer.lines[0])")
   }

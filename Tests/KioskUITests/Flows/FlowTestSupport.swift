@@ -18,7 +18,7 @@ enum Flows {
   /// The whole display with `flow` open, its footer showing the flow's keys.
   static func display(_ flow: AttendeeFlow?, live: LiveState = Demo.live) -> KioskDisplay {
     let kiosk = kiosk(flow, live: live)
-    return KioskDisplay(event: Demo.event, directory: kiosk.directory, tips: Demo.tips, kiosk: kiosk, keyHints: KioskDisplay.keyHints(for: kiosk))
+    return KioskDisplay(event: Demo.event, directory: kiosk.directory, tips: Demo.tips, kiosk: kiosk, keyHints: KioskDisplay.keyHints(for: kiosk, at: Demo.now))
   }
 
   /// The view of `flow` alone.

@@ -63,7 +63,7 @@ struct KioskMonkey {
   private mutating func draw() {
     var buffer = CellBuffer(width: state.columns, height: state.rows)
     let context = RenderContext(glyphs: .unicode, now: now, screenElapsed: state.screenElapsed(at: now), timeZone: Demo.utc)
-    KioskDisplay(event: state.event, directory: state.directory, tips: Demo.tips, kiosk: state, keyHints: KioskDisplay.keyHints(for: state), qrCodes: QRTestCodes.provider)
+    KioskDisplay(event: state.event, directory: state.directory, tips: Demo.tips, kiosk: state, keyHints: KioskDisplay.keyHints(for: state, at: now), qrCodes: QRTestCodes.provider)
       .render(in: buffer.area, into: &buffer, context: context)
     frames += 1
   }

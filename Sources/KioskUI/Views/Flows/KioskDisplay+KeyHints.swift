@@ -1,11 +1,14 @@
 import EventState
+import Foundation
 
 extension KioskDisplay {
-  /// The keys that work now, for the footer: at the rotating display the ways into the attendee
+  /// The keys that work at `now`, for the footer: at the rotating display the ways into the attendee
   /// flows and the screen keys; in a flow the keys of its current step; in moderator mode the
-  /// moderator's.
-  public static func keyHints(for kiosk: KioskState) -> [KeyHint] {
-    if let session = kiosk.moderator { return ModeratorKeyHints.hints(for: session, isConsole: kiosk.isModeratorConsole) }
+  /// moderator's (at a PIN prompt that wrong PINs lock at `now`, only Esc).
+  public static func keyHints(for kiosk: KioskState, at now: Date) -> [KeyHint] {
+    if let session = kiosk.moderator {
+      return ModeratorKeyHints.hints(for: session, promptLocked: kiosk.live.lockout.isLocked(at: now), isConsole: kiosk.isModeratorConsole)
+    }
     guard let flow = kiosk.flow else {
       return [
         KeyHint(key: "Enter", label: "pin your card", shortLabel: "pin card"),
@@ -30,6 +33,7 @@ extension KioskDisplay {
     case .done: return hints(("any key", "to close"))
     }
   }
+
 
   /// The pin wizard's keys at its current step.
   static func pinHints(_ wizard: PinWizard, kiosk: KioskState) -> [KeyHint] {

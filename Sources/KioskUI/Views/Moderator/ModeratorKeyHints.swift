@@ -2,15 +2,25 @@ import EventState
 
 /// The keys of moderator mode for the footer, at the PIN prompt and in each mode of the panel.
 public enum ModeratorKeyHints {
-  /// The keys that work now in `session`, most important first (the footer drops the last ones when narrow, so `Esc lock` comes second); `isConsole` tells a moderator's
-  /// console (where Esc at the prompt clears it) from a kiosk (where Esc closes it).
-  public static func hints(for session: ModeratorSession, isConsole: Bool = false) -> [KeyHint] {
+  /// The keys that work now in `session`, most important first (the footer drops the last ones when
+  /// narrow, so `Esc lock` comes second; the queue's Keys box shows them all). `promptLocked` tells
+  /// that wrong PINs lock the prompt now, so that only Esc works there; `isConsole` tells a
+  /// moderator's console (where Esc at the prompt clears it) from a kiosk (where Esc closes it).
+  public static func hints(for session: ModeratorSession, promptLocked: Bool = false, isConsole: Bool = false) -> [KeyHint] {
     switch session {
     case .prompt:
-      return [KeyHint(key: "0–9", label: "PIN"), KeyHint(key: "Enter", label: "unlock"), KeyHint(key: "Esc", label: isConsole ? "clear" : "close")]
+      let escape = KeyHint(key: "Esc", label: isConsole ? "clear" : "close")
+      return promptLocked ? [escape] : [KeyHint(key: "0–9", label: "PIN"), KeyHint(key: "Enter", label: "unlock"), escape]
     case .unlocked(let panel):
       return hints(for: panel.mode)
     }
+  }
+
+  /// Every key of the panel in `mode` for its Keys box, in the order the README lists them: the
+  /// footer's, with Esc (brought forward there so that a narrow footer keeps it) last.
+  static func allKeys(for mode: ModeratorPanel.Mode) -> [KeyHint] {
+    let keys = hints(for: mode)
+    return keys.filter { $0.key != "Esc" } + keys.filter { $0.key == "Esc" }
   }
 
   /// The keys of the panel in `mode`.
@@ -35,7 +45,7 @@ public enum ModeratorKeyHints {
     case .wall(let wall):
       if wall.confirmingDelete != nil { return [KeyHint(key: "y", label: "delete"), KeyHint(key: "any key", label: "cancel")] }
       return [
-        KeyHint(key: "↑↓", label: "choose"), KeyHint(key: "h", label: "hide/show"), KeyHint(key: "d", label: "delete"),
+        KeyHint(key: "↑↓", label: "choose"), KeyHint(key: "h", label: "hide/show"), KeyHint(key: "d", label: "delete", shortLabel: "del"),
         KeyHint(key: "Esc", label: "back"),
       ]
     case .announce(let form):
@@ -43,7 +53,7 @@ public enum ModeratorKeyHints {
       case .text: return [KeyHint(key: "type", label: "the text"), KeyHint(key: "Enter", label: "next"), KeyHint(key: "Esc", label: "cancel")]
       case .minutes:
         return [
-          KeyHint(key: "↑↓", label: "minutes"), KeyHint(key: "0–9", label: "type"), KeyHint(key: "Enter", label: "put it up", shortLabel: "show"),
+          KeyHint(key: "↑↓ 0–9", label: "minutes"), KeyHint(key: "Enter", label: "put it up", shortLabel: "show"),
           KeyHint(key: "Esc", label: "back"),
         ]
       }

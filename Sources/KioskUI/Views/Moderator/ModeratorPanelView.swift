@@ -34,7 +34,7 @@ public struct ModeratorPanelView: View {
   /// The view of the current mode.
   var modeView: any View {
     switch panel.mode {
-    case .queue: ModeratorQueueView(selection: panel.selection, live: live, settings: event.openMic)
+    case .queue: ModeratorQueueView(selection: panel.selection, live: live, settings: event.openMic, keys: ModeratorKeyHints.allKeys(for: .queue))
     case .wall(let wall): WallModerationView(wall: wall, cards: live.cards, topics: event.topics, timeZone: event.timeZone)
     case .announce(let form): AnnouncementFormView(form: form)
     case .goTo(let selection): GoToScreenView(selection: selection)
@@ -50,12 +50,23 @@ public struct ModeratorPanelView: View {
     return notice + FolderWarningLines.lines(folderWarnings, width: width, glyphs: glyphs)
   }
 
+  /// Where the mode's view goes in `body` (the rows above the status lines): above a blank row when
+  /// the body is tall and there are status lines, unless that row is the one the queue's Keys box
+  /// lacks (so a notice after a key does not take the box away).
+  func modeArea(in body: Rect, hasStatus: Bool, context: RenderContext) -> Rect {
+    guard hasStatus, body.height > Self.spacedHeight else { return body }
+    let spaced = body.splitBottom(1).rest
+    guard let queue = modeView as? ModeratorQueueView else { return spaced }
+    let keys = { (area: Rect) in queue.layout(in: area, now: context.now, glyphs: context.glyphs).keys != nil }
+    return keys(spaced) || !keys(body) ? spaced : body
+  }
+
   public func render(in area: Rect, into buffer: inout CellBuffer, context: RenderContext) {
     let status = statusLines(width: area.width, glyphs: context.glyphs)
     let (body, bottom) = area.splitBottom(status.count)
     for (offset, line) in status.enumerated() {
       buffer.write(line, in: bottom, y: bottom.y + offset, ellipsis: context.glyphs.ellipsis)
     }
-    modeView.render(in: body.splitBottom(body.height > Self.spacedHeight && !status.isEmpty ? 1 : 0).rest, into: &buffer, context: context)
+    modeView.render(in: modeArea(in: body, hasStatus: !status.isEmpty, context: context), into: &buffer, context: context)
   }
 }

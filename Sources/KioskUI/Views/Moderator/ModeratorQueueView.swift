@@ -5,7 +5,8 @@ import Foundation
 /// or running, the announcement up), the live speaker, the waiting list in the order the moderator
 /// arranges (the selected entry highlighted, and who speaks next when the event's fairness rules
 /// pick someone else than the first), and who has spoken with their speaking time. The two lists
-/// sit side by side on wide screens.
+/// sit side by side on wide screens. Under them, when they keep every row they ask for, a box lists
+/// every key of the queue with its full label.
 struct ModeratorQueueView: View {
   /// The selected waiting entry, as an index into `live.waiting`.
   var selection: Int
@@ -13,6 +14,8 @@ struct ModeratorQueueView: View {
   var live: LiveState
   /// The event's fairness rules.
   var settings: OpenMicSettings
+  /// The keys of the queue, for the Keys box.
+  var keys: [KeyHint]
 
   /// Columns from which the waiting and finished lists sit side by side.
   static let sideBySideWidth = 100
@@ -119,18 +122,40 @@ struct ModeratorQueueView: View {
     if rest.height >= 3 { renderDone(in: rest.splitTop(doneWanted).top, into: &buffer, context: context) }
   }
 
+  /// Rows the lists ask for in `width` columns: the taller of the two side by side, or both stacked.
+  func listsWanted(width: Int) -> Int {
+    width >= Self.sideBySideWidth ? max(waitingWanted, doneWanted) : waitingWanted + doneWanted
+  }
+
+  /// The live box, with the time in block letters on tall screens.
+  func liveBox(rows: Int) -> LiveSpeakerBox {
+    LiveSpeakerBox(speaker: live.liveSpeaker, next: live.upNext(settings).first, bigClock: rows >= Self.bigClockHeight)
+  }
+
+  /// Where the parts go in `area`: the header's rows, the live box under them, the lists, and the
+  /// Keys box under the lists (nil when the lists would lose a row they ask for). On tall screens a
+  /// blank row separates the header, the live box, the lists and the Keys box.
+  func layout(in area: Rect, now: Date, glyphs: GlyphSet) -> (header: Rect, live: Rect, lists: Rect, keys: Rect?) {
+    let gap = area.height >= Self.bigClockHeight ? 1 : 0
+    let (header, below) = area.splitTop(header(rows: area.height, now: now, glyphs: glyphs).count)
+    let (live, rest) = below.splitTop(gap).rest.splitTop(liveBox(rows: area.height).height(width: area.width, now: now, glyphs: glyphs))
+    let lists = rest.splitTop(gap).rest
+    let wanted = listsWanted(width: lists.width)
+    guard let keysHeight = ModeratorKeysBox(hints: keys).height(width: lists.width), lists.height >= wanted + gap + keysHeight else {
+      return (header, live, lists, nil)
+    }
+    let (shortLists, under) = lists.splitTop(wanted)
+    return (header, live, shortLists, under.splitTop(gap).rest.splitTop(keysHeight).top)
+  }
+
   func render(in area: Rect, into buffer: inout CellBuffer, context: RenderContext) {
     let glyphs = context.glyphs
-    let header = header(rows: area.height, now: context.now, glyphs: glyphs)
-    for (offset, line) in header.enumerated() {
-      buffer.write(line, in: area, y: area.y + offset, ellipsis: glyphs.ellipsis)
+    let parts = layout(in: area, now: context.now, glyphs: glyphs)
+    for (offset, line) in header(rows: area.height, now: context.now, glyphs: glyphs).enumerated() {
+      buffer.write(line, in: parts.header, y: parts.header.y + offset, ellipsis: glyphs.ellipsis)
     }
-    let gap = area.height >= Self.bigClockHeight ? 1 : 0
-    let below = area.splitTop(header.count + gap).rest
-    let box = LiveSpeakerBox(
-      speaker: live.liveSpeaker, next: live.upNext(settings).first, bigClock: area.height >= Self.bigClockHeight)
-    let (liveArea, lists) = below.splitTop(box.height(width: below.width, now: context.now, glyphs: glyphs))
-    box.render(in: liveArea, into: &buffer, context: context)
-    renderLists(in: lists.splitTop(gap).rest, into: &buffer, context: context)
+    liveBox(rows: area.height).render(in: parts.live, into: &buffer, context: context)
+    renderLists(in: parts.lists, into: &buffer, context: context)
+    if let keysArea = parts.keys { ModeratorKeysBox(hints: keys).render(in: keysArea, into: &buffer, context: context) }
   }
 }
