@@ -6,7 +6,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import an Eventbrite, Luma or Meetup attendee export into an event folder's attendees.csv.",
+    abstract: "Import an Eventbrite, Luma or Meetup attendee export, or a roster in mingle's own format, into an event folder's attendees.csv.",
     discussion: """
       The format is detected from the headers; custom questions map to fields through [roster.columns] \
       of DIR/event.toml, and obvious ones are guessed (the report marks every guess). People with the \
