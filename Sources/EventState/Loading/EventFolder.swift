@@ -107,7 +107,12 @@ public struct EventFolder: Sendable {
   private static func read(_ name: String, in directory: URL, problems: inout [Problem]) -> FileContents {
     let url = directory.appendingPathComponent(name)
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .missing }
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+      // A link whose file is gone is a mistake to name, not a file left out on purpose.
+      guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) else { return .missing }
+      problems.append(Problem(file: name, message: "cannot be read: it is a link to \(Sanitizer.line(target)), which does not exist"))
+      return .unreadable
+    }
     if isDirectory.boolValue {
       problems.append(Problem(file: name, message: "cannot be read: it is a folder, not a file"))
       return .unreadable

@@ -103,7 +103,7 @@ struct BadFileCase: Sendable, CustomTestStringConvertible {
       "unknown theme", .event, .edited { $0.replacingOccurrences(of: "theme = \"night\"", with: "theme = \"nosuch\"") },
       problem: "themes/nosuch.toml: no such theme file", .rejected, kept: .theme),
     BadFileCase("missing", .event, .removed, problem: "event.toml: missing", .rejected),
-    BadFileCase("missing (a dangling link)", .event, .danglingLink, problem: "event.toml: missing", .rejected),
+    BadFileCase("a dangling link", .event, .danglingLink, problem: "event.toml: cannot be read: it is a link to", .rejected),
     BadFileCase("unreadable (a folder)", .event, .folder, problem: "event.toml: cannot be read: it is a folder", .rejected),
   ]
 

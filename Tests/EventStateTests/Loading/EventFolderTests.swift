@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 @testable import EventState
@@ -64,16 +65,38 @@ import Testing
     #expect(event.hasErrors)
   }
 
-  @Test(.enabled(if: getuid() != 0, "root reads files without permission"))
-  func fileWithoutReadPermissionIsUnreadable() throws {
+  @Test func aLinkToAFileThatIsGoneIsNamedAsSuch() throws {
     let folder = try TemporaryFolder()
     try folder.write("event.toml", "name = \"X\"\n")
     try folder.write("attendees.csv", "name\nAda\n")
-    try folder.write("tips.md", "- Hi\n")
-    let tips = folder.url.appendingPathComponent("tips.md").path
-    try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: tips)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.url.appendingPathComponent("tips.md").path, withDestinationPath: "/nonexistent/tips.md")
     let event = EventFolder.load(from: folder.url)
-    #expect(event.problems.lines == ["tips.md: cannot be read (permission denied)"])
+    #expect(event.problems.lines == ["tips.md: cannot be read: it is a link to /nonexistent/tips.md, which does not exist"])
+    #expect(event.hasErrors)
+  }
+
+  /// A file that cannot be opened even by root (these tests run as root, where permissions do not
+  /// stop a read): a Unix socket in place of tips.md.
+  @Test func aFileThatCannotBeOpenedIsUnreadable() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("event.toml", "name = \"X\"\n")
+    try folder.write("attendees.csv", "name\nAda\n")
+    let path = folder.url.appendingPathComponent("tips.md").path
+    let socket = Glibc.socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socket) }
+    var address = sockaddr_un()
+    address.sun_family = sa_family_t(AF_UNIX)
+    withUnsafeMutableBytes(of: &address.sun_path) { raw in
+      for (index, byte) in path.utf8.prefix(raw.count - 1).enumerated() { raw[index] = byte }
+    }
+    let bound = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+    }
+    try #require(bound == 0, "bind \(path)")
+    let event = EventFolder.load(from: folder.url)
+    #expect(event.problems.lines == ["tips.md: cannot be read (read error)"])
+    #expect(event.hasErrors)
   }
 
   @Test func invalidUTF8InTextFilesIsAWarning() throws {
