@@ -12,11 +12,12 @@ struct MingleBench: ParsableCommand {
     discussion: """
       Run it as `swift run -c release mingle-bench` (that builds mingle too). It writes an event folder \
       of --people attendees, each with a roster row and a pinned card, to a temporary directory, renders \
-      every screen in process, and runs `mingle run` on pseudo-terminals of its own (xterm-256color, and \
-      the Linux console's `linux` for one idle kiosk), committing announcements to the store from this \
-      process for the propagation figure. A full run takes about seven minutes, more when renders are \
-      slow; the clock tick waits for the next minute to begin. Other work on the machine \
-      skews the wall-clock figures: the load average is printed with them. See docs/PERFORMANCE.md.
+      every screen and reloads an edited roster in process, and runs `mingle run` on pseudo-terminals of \
+      its own (xterm-256color, and the Linux console's `linux` for one idle kiosk), committing \
+      announcements to the store from this process for the propagation figure. A full run takes about \
+      seven minutes, more when renders are slow; the clock tick waits for the next minute to begin. \
+      Other work on the machine skews the wall-clock figures: the load average is printed with them. \
+      See docs/PERFORMANCE.md.
       """)
 
   @Option(help: "Seconds the idle CPU is measured over (default 60, or 10 with --quick).")
@@ -84,7 +85,7 @@ struct MingleBench: ParsableCommand {
   /// Every benchmark, in process first, then through pseudo-terminals: what the event holds, and the
   /// result tables.
   func measure(fixture: BenchFixture, executable: String) throws -> (event: String, tables: [ResultTable]) {
-    Self.log("in process: startup steps, renders, wake-ups …")
+    Self.log("in process: startup steps, renders, wake-ups, reloads …")
     let startupSteps = try StartupBreakdown(folder: fixture.folder, columns: columns, rows: rows).run()
     let folder = EventFolder.load(from: fixture.folder)
     let store = try EventStore(url: folder.stateURL)
@@ -94,6 +95,7 @@ struct MingleBench: ParsableCommand {
       folder: folder, live: live, columns: columns, rows: rows, iterations: quick ? 30 : 200, budgetSeconds: quick ? 5 : 20
     ).run()
     let wakeUps = try WakeUpBenchmark(folder: folder, store: store, live: live, columns: columns, rows: rows, iterations: quick ? 200 : 1000).run()
+    let reload = try ReloadBenchmark(folder: folder, live: live, columns: columns, rows: rows, edits: quick ? 3 : 7).run()
     let kiosk = KioskProcess(executable: executable, fixture: fixture, columns: columns, rows: rows)
     Self.log("through a pty: startup …")
     let startup = try StartupBenchmark(kiosk: kiosk, runs: quick ? 3 : 5).run()
@@ -111,7 +113,7 @@ struct MingleBench: ParsableCommand {
         Self.memoryRow("after showing every screen (the key-latency kiosk)", keys.memory),
         Self.memoryRow("after idling (largest of the idle kiosks)", idle.memory),
       ])
-    return (event, [startup.table, startupSteps, renders, wakeUps, keys.latency, propagation, idle.output, idle.cpu, memory])
+    return (event, [startup.table, startupSteps, renders, wakeUps, reload, keys.latency, propagation, idle.output, idle.cpu, memory])
   }
 
   /// A memory row for `sample` (/proc gives kilobytes of 1024 bytes).

@@ -9,6 +9,20 @@ public struct SharedContacts: Sendable, Hashable {
     public let full: Int
     /// Of the essentials (the shorter one).
     public let essentials: Int
+
+    /// The lengths of `card`'s vCards; nil when it shares no contact.
+    public init?(card: DisplayCard) {
+      guard card.contact?.isEmpty == false, let full = VCard(card: card), let essentials = VCard(card: card, detail: .essentials) else {
+        return nil
+      }
+      self.init(full: full.text.utf8.count, essentials: essentials.text.utf8.count)
+    }
+
+    /// Lengths known already.
+    init(full: Int, essentials: Int) {
+      self.full = full
+      self.essentials = essentials
+    }
   }
 
   /// Someone in the list who shares their contact.
@@ -16,6 +30,12 @@ public struct SharedContacts: Sendable, Hashable {
     /// Where the card is in the list.
     public let index: Int
     public let lengths: Lengths
+
+    /// The card at `index` of the list, whose vCards have `lengths`.
+    public init(index: Int, lengths: Lengths) {
+      self.index = index
+      self.lengths = lengths
+    }
   }
 
   /// A vCard length that occurs in the list, with a card and detail whose vCard has it.
@@ -34,13 +54,18 @@ public struct SharedContacts: Sendable, Hashable {
   /// The sharers of `cards`. `known` gives lengths already worked out, by card id (a card on the wall
   /// is also among the people), so that no vCard is built twice.
   public init(_ cards: [DisplayCard], known: [String: Lengths] = [:]) {
-    sharers = cards.indices.compactMap { index in
-      let card = cards[index]
-      guard card.contact?.isEmpty == false else { return nil }
-      if let lengths = known[card.id] { return Sharer(index: index, lengths: lengths) }
-      guard let full = VCard(card: card), let essentials = VCard(card: card, detail: .essentials) else { return nil }
-      return Sharer(index: index, lengths: Lengths(full: full.text.utf8.count, essentials: essentials.text.utf8.count))
-    }
+    self.init(
+      sharers: cards.indices.compactMap { index in
+        let card = cards[index]
+        guard card.contact?.isEmpty == false, let lengths = known[card.id] ?? Lengths(card: card) else { return nil }
+        return Sharer(index: index, lengths: lengths)
+      })
+  }
+
+  /// The list whose sharers are `sharers` (in list order), with lengths worked out elsewhere, such
+  /// as kept per card in a directory's memo.
+  public init(sharers: [Sharer]) {
+    self.sharers = sharers
     var seen: [Int: Text] = [:]
     for sharer in sharers {
       seen[sharer.lengths.full] = seen[sharer.lengths.full] ?? Text(length: sharer.lengths.full, index: sharer.index, detail: .full)

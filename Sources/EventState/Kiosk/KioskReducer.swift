@@ -24,8 +24,7 @@ public enum KioskReducer {
       followScreenRequest(&next, now: now)
       effects += ModeratorKeys.storeChanged(&next)
     case .eventReloaded(let event, let roster, let rotation):
-      next.event = event
-      next.roster = roster
+      next.reload(event: event, roster: roster)
       next.folderWarnings = []
       restartRotation(&next, with: rotation, now: now)
     case .eventRejected(let problems):

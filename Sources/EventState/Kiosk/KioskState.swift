@@ -25,8 +25,18 @@ public struct KioskState: Sendable, Hashable {
   /// Whether Ctrl-C may quit (`--unlocked`, for development).
   public var unlocked: Bool
   /// The event (topics, idle timeout) and its roster, for the attendee flows.
-  public var event: EventConfig { didSet { refreshDirectory() } }
-  public var roster: [Attendee] { didSet { refreshDirectory() } }
+  public var event: EventConfig {
+    get { sources.event }
+    set { sources.event = newValue }
+  }
+  public var roster: [Attendee] {
+    get { sources.roster }
+    set { sources.roster = newValue }
+  }
+  /// What the directory is made of besides `live`: setting both at once (`reload`) makes it once.
+  private var sources: DirectorySources {
+    didSet { if sources != oldValue { refreshDirectory() } }
+  }
   /// Who and what may be shown now: kept up to date with `event`, `roster` and `live`, so neither a
   /// key nor a frame has to work it out again.
   public private(set) var directory: PublicDirectory
@@ -68,8 +78,7 @@ public struct KioskState: Sendable, Hashable {
     self.rows = rows
     self.live = live
     self.unlocked = unlocked
-    self.event = event
-    self.roster = roster
+    sources = DirectorySources(event: event, roster: roster)
     lastInputAt = now
     random = SplitMix64(seed: seed)
     directory = PublicDirectory(config: event, roster: roster, live: live)
@@ -81,9 +90,22 @@ public struct KioskState: Sendable, Hashable {
     if moderatorConsole { pausedAt = now }
   }
 
-  /// Works out `directory` again after its inputs changed.
+  /// The event and the roster of an edited event folder, taken together: the directory is made
+  /// again once (and not at all when neither changed, as after an edit of tips.md only).
+  public mutating func reload(event: EventConfig, roster: [Attendee]) {
+    sources = DirectorySources(event: event, roster: roster)
+  }
+
+  /// The event and the roster, which are set together when the folder is reloaded.
+  private struct DirectorySources: Sendable, Hashable {
+    var event: EventConfig
+    var roster: [Attendee]
+  }
+
+  /// Works out `directory` again after its inputs changed, keeping what the last one worked out for
+  /// the cards that did not change.
   private mutating func refreshDirectory() {
-    directory = PublicDirectory(config: event, roster: roster, live: live)
+    directory = PublicDirectory(config: event, roster: roster, live: live, replacing: directory)
   }
 
   /// The screen shown now.

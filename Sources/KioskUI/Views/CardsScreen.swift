@@ -14,8 +14,8 @@ public struct CardsScreen: View {
   public var qrCodes: QRCodeProvider?
   /// The sharers among `people` (the directory's, worked out once); nil works them out when needed.
   public var contacts: SharedContacts?
-  /// Where to keep what is worked out from `people` between frames (the directory's memo); nil
-  /// works it out on every frame.
+  /// Where to keep what is worked out from `people` between frames (the directory's memo, whose
+  /// cards are `people`); nil works it out on every frame.
   public var memo: DirectoryMemo?
 
   /// The cards screen for `people` on the `visit`-th showing of a screen that stays up `screenSeconds`;
@@ -69,19 +69,29 @@ public struct CardsScreen: View {
     return block.grid(columns: columns, rows: rowCount, gapX: gapX, gapY: spacing)
   }
 
-  /// What `tallestContent` is kept under in the memo.
+  /// What `tallestContent` is kept under in the memo, and each card's number of lines at that width.
   struct TallestContent: Hashable, Sendable {
     var width: Int
     var glyphs: GlyphSet
   }
 
   /// The most content lines any card has at `width` (at most `maxCardHeight - 2`): the search stops
-  /// at the first card that reaches that limit, since no card can have more.
+  /// at the first card that reaches that limit, since no card can have more. With `memo`, each card's
+  /// lines are counted once and kept, also for a directory that replaces this one (a reload counts
+  /// only the cards that changed).
   func tallestContent(width: Int, glyphs: GlyphSet) -> Int {
     let limit = Self.maxCardHeight - 2
+    func lineCount(_ card: DisplayCard) -> Int { CardView(card: card).lines(width: width, height: limit, glyphs: glyphs).count }
     var fullest = 0
+    if let memo {
+      memo.forEachCard(TallestContent(width: width, glyphs: glyphs), compute: lineCount) { _, lines in
+        fullest = max(fullest, lines)
+        return fullest < limit
+      }
+      return fullest
+    }
     for person in people {
-      fullest = max(fullest, CardView(card: person).lines(width: width, height: limit, glyphs: glyphs).count)
+      fullest = max(fullest, lineCount(person))
       if fullest >= limit { break }
     }
     return fullest

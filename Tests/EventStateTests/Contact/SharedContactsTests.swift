@@ -46,6 +46,19 @@ import Testing
     #expect(pane.sharers == [SharedContacts.Sharer(index: 0, lengths: byID["c"]!)])
   }
 
+  @Test func aCardsLengthsAreThoseOfItsVCardsAndNoneWithoutAContact() {
+    let lengths = SharedContacts.Lengths(card: Self.cards[2])
+    #expect(lengths?.full == VCard(card: Self.cards[2])!.text.utf8.count)
+    #expect(lengths?.essentials == VCard(card: Self.cards[2], detail: .essentials)!.text.utf8.count)
+    #expect(SharedContacts.Lengths(card: Self.cards[1]) == nil)
+    #expect(SharedContacts.Lengths(card: DisplayCard(id: "e", name: "Empty", contact: "")) == nil)
+  }
+
+  @Test func sharersWorkedOutElsewhereGiveTheSameListAsTheCards() {
+    let contacts = SharedContacts(Self.cards)
+    #expect(SharedContacts(sharers: contacts.sharers) == contacts)
+  }
+
   @Test func theDirectoryWorksOutThePeoplesAndEachPanesSharers() {
     let config = EventConfig(
       name: "E", topics: [Topic(id: "t", title: "T", summary: ""), Topic(id: "u", title: "U", summary: "")])
@@ -55,5 +68,19 @@ import Testing
     let directory = PublicDirectory(config: config, roster: [], live: LiveState(cards: [shared, kept], queue: [], announcements: []))
     #expect(directory.peopleContacts.sharers.map { directory.people[$0.index].name } == ["Sam"])
     #expect(directory.wallContacts.map { $0.sharers.count } == [1, 0])
+  }
+
+  @Test func aDirectoryThatReplacesAnotherGivesTheSameSharersAsANewOne() {
+    let config = EventConfig(name: "E", topics: [Topic(id: "t", title: "T", summary: "")])
+    let now = Date(timeIntervalSince1970: 0)
+    let sam = PinnedCard(id: "1", topicID: "t", name: "Sam", contact: "sam@example.org", showCard: true, shareContact: true, code: "ACDE", pinnedAt: now)
+    var kim = PinnedCard(id: "2", topicID: "t", name: "Kim", contact: "kim@example.org", showCard: true, shareContact: true, code: "ACDF", pinnedAt: now)
+    let before = PublicDirectory(config: config, roster: [], live: LiveState(cards: [sam, kim], queue: [], announcements: []))
+    _ = before.peopleContacts
+    kim.contact = "kim.longer.address@example.org"
+    let live = LiveState(cards: [sam, kim], queue: [], announcements: [])
+    let after = PublicDirectory(config: config, roster: [], live: live, replacing: before)
+    #expect(after.peopleContacts == PublicDirectory(config: config, roster: [], live: live).peopleContacts)
+    #expect(after.peopleContacts != before.peopleContacts)
   }
 }

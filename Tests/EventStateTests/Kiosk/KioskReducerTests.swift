@@ -115,4 +115,32 @@ import Testing
     #expect(state.screen == .tips)
     #expect(state.screenElapsed(at: start.addingTimeInterval(27)) == 0)
   }
+
+  /// With thousands of people a directory costs time: an edit of tips.md alone (the event and the
+  /// roster reloaded as they were) keeps it, and an edited roster makes one that takes over what was
+  /// worked out for the unchanged cards.
+  @Test func aReloadMakesTheDirectoryOnlyWhenTheEventOrTheRosterChanged() {
+    let steps = [RotationStep(screen: .cards, seconds: 20)]
+    let event = EventConfig(name: "E", topics: [Topic(id: "x", title: "X")])
+    let roster = (2..<5).map { Attendee(name: "Person \($0)", showCard: true, line: $0) }
+    let state = KioskState(clock: RotationClock(steps: steps), now: start, event: event, roster: roster)
+    var computed = 0
+    func workOut(_ state: KioskState) {
+      state.directory.memo.forEachCard("test", compute: { _ in computed += 1; return 0 }) { _, _ in true }
+    }
+    workOut(state)
+    let same = KioskReducer.reduce(state, .eventReloaded(event, roster: roster, rotation: steps), now: start.addingTimeInterval(1)).0
+    #expect(same.directory.memo === state.directory.memo)
+    var edited = roster
+    edited[0].seek = "Investors"
+    var renamed = event
+    renamed.name = "Edited"
+    let reloaded = KioskReducer.reduce(same, .eventReloaded(renamed, roster: edited, rotation: steps), now: start.addingTimeInterval(2)).0
+    #expect(reloaded.directory.memo !== same.directory.memo)
+    #expect(reloaded.directory.people.map(\.seek) == ["Investors", "", ""])
+    #expect(reloaded.event.name == "Edited")
+    computed = 0
+    workOut(reloaded)
+    #expect(computed == 1)
+  }
 }

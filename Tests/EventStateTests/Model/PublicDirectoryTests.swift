@@ -74,6 +74,34 @@ import Testing
     #expect(people[0].isPinned)
   }
 
+  @Test func pinnedCardsComeFirstNewestFirstThenTheRosterInItsOrder() {
+    let roster = [Attendee(name: "Zoe", topics: ["legal"], showCard: true, line: 2), Attendee(name: "Yann", showCard: true, line: 3)]
+    let live = LiveState(cards: [card("a", "Old", at: 1), card("c", "New", topic: "legal", at: 30), card("b", "Mid", topic: "other", at: 10)])
+    let people = PublicDirectory(config: config, roster: roster, live: live).people
+    #expect(people.map(\.name) == ["New", "Mid", "Old", "Zoe", "Yann"])
+    #expect(people.map(\.topics) == [["For lawyers"], ["other"], ["For investors"], ["For lawyers"], []])
+    #expect(people.map(\.id) == ["card:c", "card:b", "card:a", "roster:2", "roster:3"])
+  }
+
+  /// A reload or a new pin makes a new directory: what the screens worked out for each card that is
+  /// still there unchanged is taken over, so only the changed cards are worked out again.
+  @Test func aDirectoryThatReplacesAnotherTakesOverWhatWasWorkedOutForUnchangedCards() {
+    let roster = (2..<6).map { Attendee(name: "Person \($0)", showCard: true, line: $0) }
+    let before = PublicDirectory(config: config, roster: roster, live: LiveState())
+    func workedOut(_ directory: PublicDirectory) -> [String] {
+      var names: [String] = []
+      directory.memo.forEachCard("test", compute: { card in names.append(card.name); return 0 }) { _, _ in true }
+      return names
+    }
+    #expect(workedOut(before).count == 4)
+    var edited = roster
+    edited[1].offer = "Intros"
+    let live = LiveState(cards: [card("a", "Pinner")])
+    let after = PublicDirectory(config: config, roster: edited, live: live, replacing: before)
+    #expect(workedOut(after) == ["Pinner", "Person 3"])
+    #expect(workedOut(PublicDirectory(config: config, roster: edited, live: live)).count == 5, "a directory of its own starts afresh")
+  }
+
   @Test func initialsComeFromTheFirstAndLastName() {
     #expect(DisplayCard(id: "1", name: "Ada King Lovelace").initials == "AL")
     #expect(DisplayCard(id: "1", name: "Mei").initials == "M")
