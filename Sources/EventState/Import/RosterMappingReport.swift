@@ -20,16 +20,14 @@ public enum RosterMappingReport {
       + mapping.map { "\(source): column \"\($0.column)\" → \($0.field.rawValue)\($0.guessed ? " (guessed)" : "")" }
   }
 
-  /// The lines for the attendees.csv of `folder`, read as the kiosk reads it, named `path` (e.g.
+  /// The lines for the attendees.csv of `folder`, as the folder was loaded, named `path` (e.g.
   /// `my-event/attendees.csv`): its format and the columns whose field was guessed. None when the file is
   /// missing or unreadable, or in mingle's own format with nothing guessed.
   public static func lines(ofRosterIn folder: EventFolder, path: String) -> [String] {
-    let url = folder.directory.appendingPathComponent(EventFolder.FileName.roster)
-    guard let data = FileManager.default.contents(atPath: url.path) else { return [] }
-    let parse = RosterParser.parse(data, columns: folder.config.rosterColumns)
-    let guesses = parse.mapping.filter(\.guessed)
-    guard parse.format != .mingle || !guesses.isEmpty else { return [] }
-    return lines(source: path, format: parse.format, formatWasGiven: false, mapping: guesses)
+    guard let mapping = folder.rosterMapping else { return [] }
+    let guesses = mapping.columns.filter(\.guessed)
+    guard mapping.format != .mingle || !guesses.isEmpty else { return [] }
+    return lines(source: path, format: mapping.format, formatWasGiven: false, mapping: guesses)
   }
 }
 

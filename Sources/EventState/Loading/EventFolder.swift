@@ -12,16 +12,24 @@ public struct EventFolder: Sendable {
   public var config: EventConfig
   /// The people of attendees.csv (empty when it is missing).
   public var roster: [Attendee]
+  /// How attendees.csv's columns were read: its format and every header with the field it fills
+  /// (nil when the file is missing or unreadable).
+  public var rosterMapping: (format: RosterFormat, columns: [(column: String, field: RosterField, guessed: Bool)])?
   /// The tips of tips.md (empty when it is missing).
   public var tips: [Tip]
   /// Errors and warnings from every file, in file order.
   public var problems: [Problem]
 
   /// A folder's contents from their parts.
-  public init(directory: URL, config: EventConfig, roster: [Attendee], tips: [Tip], problems: [Problem]) {
+  public init(
+    directory: URL, config: EventConfig, roster: [Attendee],
+    rosterMapping: (format: RosterFormat, columns: [(column: String, field: RosterField, guessed: Bool)])? = nil,
+    tips: [Tip], problems: [Problem]
+  ) {
     self.directory = directory
     self.config = config
     self.roster = roster
+    self.rosterMapping = rosterMapping
     self.tips = tips
     self.problems = problems
   }
@@ -65,6 +73,7 @@ public struct EventFolder: Sendable {
     }
 
     var roster: [Attendee] = []
+    var rosterMapping: (format: RosterFormat, columns: [(column: String, field: RosterField, guessed: Bool)])?
     switch read(FileName.roster, in: directory, problems: &problems) {
     case .missing:
       problems.append(
@@ -76,6 +85,7 @@ public struct EventFolder: Sendable {
     case .contents(let data):
       let parsed = RosterParser.parse(data, file: FileName.roster, columns: config.rosterColumns)
       roster = parsed.attendees
+      rosterMapping = (parsed.format, parsed.mapping)
       problems += (parsed.problems + unknownTopics(in: roster, config: config)).sortedByLine()
     }
 
@@ -92,7 +102,8 @@ public struct EventFolder: Sendable {
       problems += parsed.problems
     }
 
-    return EventFolder(directory: directory, config: config, roster: roster, tips: tips, problems: problems)
+    return EventFolder(
+      directory: directory, config: config, roster: roster, rosterMapping: rosterMapping, tips: tips, problems: problems)
   }
 
   // MARK: - Reading files
